@@ -1,0 +1,118 @@
+using System.Buffers;
+using SupportBot.Core.Text;
+
+namespace SupportBot.Core.Intents;
+
+/// <summary>A trained intent classifier: predicts ranked intents with probabilities and decides what is out of scope. Thread-safe.</summary>
+public sealed class IntentModel
+{
+    private const int RankedCount = 5;
+
+    private readonly int _outOfScopeIndex;
+
+    internal IntentModel(IntentModelInfo info, FeatureSpace features, LinearSoftmax classifier, TextAnalyzer analyzer)
+    {
+        Info = info;
+        Features = features;
+        Classifier = classifier;
+        Analyzer = analyzer;
+        _outOfScopeIndex = info.Labels.ToList().IndexOf(info.OutOfScopeLabel);
+    }
+
+    /// <summary>Labels, threshold, hyperparameters, data hash and held-out metrics.</summary>
+    public IntentModelInfo Info { get; }
+
+    /// <summary>The labels in output order.</summary>
+    public IReadOnlyList<string> Labels => Info.Labels;
+
+    /// <summary>The analyzer messages go through before featurization.</summary>
+    public TextAnalyzer Analyzer { get; }
+
+    internal FeatureSpace Features { get; }
+
+    internal LinearSoftmax Classifier { get; }
+
+    /// <summary>Predicts the intent of one message.</summary>
+    public IntentPrediction Predict(string text) => Predict(Analyzer.Analyze(text));
+
+    /// <summary>Predicts the intent of an already analyzed message.</summary>
+    public IntentPrediction Predict(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var buffer = ArrayPool<float>.Shared.Rent(Classifier.Stride);
+        try
+        {
+            var probabilities = buffer.AsSpan(0, Classifier.Stride);
+            Classifier.Probabilities(Features.Transform(text), probabilities);
+            return Decide(probabilities[..Labels.Count], text.Language);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Class probabilities of an analyzed message, in <see cref="Labels"/> order.</summary>
+    internal float[] Probabilities(AnalyzedText text)
+    {
+        var output = new float[Classifier.Stride];
+        Classifier.Probabilities(Features.Transform(text), output);
+        return output[..Labels.Count];
+    }
+
+    private IntentPrediction Decide(ReadOnlySpan<float> probabilities, Language language)
+    {
+        Span<int> top = stackalloc int[Math.Min(RankedCount, probabilities.Length)];
+        var filled = 0;
+        var best = -1;
+        for (var c = 0; c < probabilities.Length; c++)
+        {
+            if (c != _outOfScopeIndex && (best < 0 || probabilities[c] > probabilities[best]))
+            {
+                best = c;
+            }
+
+            filled = InsertRanked(top, filled, c, probabilities);
+        }
+
+        var ranked = new IntentScore[filled];
+        for (var i = 0; i < filled; i++)
+        {
+            ranked[i] = new IntentScore(Labels[top[i]], probabilities[top[i]]);
+        }
+
+        var bestScore = best < 0 ? new IntentScore(Info.OutOfScopeLabel, 0f) : new IntentScore(Labels[best], probabilities[best]);
+        var outOfScopeWins = _outOfScopeIndex >= 0 && probabilities[_outOfScopeIndex] > bestScore.Probability;
+        return new IntentPrediction
+        {
+            Ranked = ranked,
+            Best = bestScore,
+            IsOutOfScope = outOfScopeWins || bestScore.Probability < Info.OutOfScopeThreshold,
+            Language = language,
+        };
+    }
+
+    // Keeps the few best classes in order while scanning once, instead of sorting every probability.
+    private static int InsertRanked(Span<int> top, int filled, int candidate, ReadOnlySpan<float> probabilities)
+    {
+        var position = filled;
+        while (position > 0 && probabilities[top[position - 1]] < probabilities[candidate])
+        {
+            position--;
+        }
+
+        if (position >= top.Length)
+        {
+            return filled;
+        }
+
+        var last = Math.Min(filled, top.Length - 1);
+        for (var i = last; i > position; i--)
+        {
+            top[i] = top[i - 1];
+        }
+
+        top[position] = candidate;
+        return Math.Min(filled + 1, top.Length);
+    }
+}
