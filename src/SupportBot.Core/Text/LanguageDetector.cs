@@ -10,6 +10,9 @@ public sealed class LanguageDetector
     // short English words ("vpn", "ok") should not flip to Russian on noise.
     private const double RepairMargin = 0.35;
 
+    // Below this many letters there is too little evidence to call Latin text anything but English ("vpn", "ok").
+    private const int MinLettersForRepair = 5;
+
     private readonly LetterBigramModel _english;
     private readonly LetterBigramModel _russian;
 
@@ -40,6 +43,11 @@ public sealed class LanguageDetector
         }
 
         if (cyrillic > 0)
+        {
+            return new LanguageGuess(Language.English, TextRepair.None, normalized);
+        }
+
+        if (latin < MinLettersForRepair)
         {
             return new LanguageGuess(Language.English, TextRepair.None, normalized);
         }

@@ -1,0 +1,13 @@
+namespace SupportBot.Cli.Tests;
+
+/// <summary>One run of the CLI in-process, with what it printed.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApp.RunAsync(args, output, error, CancellationToken.None);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+}

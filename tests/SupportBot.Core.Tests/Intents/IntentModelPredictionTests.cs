@@ -1,0 +1,64 @@
+using SupportBot.Core.Intents;
+using SupportBot.Core.Text;
+
+namespace SupportBot.Core.Tests.Intents;
+
+public sealed class IntentModelPredictionTests
+{
+    [Theory]
+    [InlineData("the vpn won't connect", "vpn")]
+    [InlineData("впн опять не подключается", "vpn")]
+    [InlineData("printer offline again", "printer")]
+    [InlineData("принтер не печатает документы", "printer")]
+    [InlineData("forgot password", "password_reset")]
+    [InlineData("привет", "greeting")]
+    public void Predict_UnseenPhrasing_FindsTheIntent(string text, string expected)
+    {
+        var prediction = TinyDataset.Model.Predict(text);
+        Assert.Equal(expected, prediction.Best.Intent);
+        Assert.Equal(expected, prediction.Ranked[0].Intent);
+    }
+
+    [Fact]
+    public void Predict_RanksBestFirstWithProbabilitiesSummingBelowOne()
+    {
+        var prediction = TinyDataset.Model.Predict("vpn error");
+        Assert.Equal(prediction.Ranked.OrderByDescending(r => r.Probability), prediction.Ranked);
+        Assert.InRange(prediction.Ranked.Sum(r => r.Probability), 0.5f, 1.0001f);
+        Assert.Equal(Language.English, prediction.Language);
+    }
+
+    [Fact]
+    public void Predict_OutOfScopeMessage_IsRejected() =>
+        Assert.True(TinyDataset.Model.Predict("tell me a joke about cooking").IsOutOfScope);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("😡😡😡")]
+    [InlineData("'; DROP TABLE tickets; --")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("\u0000\u0001\u0002\uFFFD")]
+    public void Predict_OddInput_ReturnsAnAnswer(string text)
+    {
+        var prediction = TinyDataset.Model.Predict(text);
+        Assert.NotEmpty(prediction.Ranked);
+    }
+
+    [Fact]
+    public void Predict_HugeInput_StaysFast()
+    {
+        var huge = string.Concat(Enumerable.Repeat("vpn не работает ", 70_000));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var prediction = TinyDataset.Model.Predict(huge);
+        Assert.Equal("vpn", prediction.Best.Intent);
+        Assert.True(started.ElapsedMilliseconds < 2000, $"A 1 MB message took {started.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void Fit_DataWithErrors_IsRefused()
+    {
+        IntentExample[] data = [new("hello", "greeting"), new("hello", "vpn"), new("vpn", "vpn")];
+        Assert.Throws<ArgumentException>(() => new IntentTrainer().Fit(data));
+    }
+}
