@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using SupportBot.Benchmarks;
+
+// "intents" runs the quick figures for the closing notes; anything else goes to BenchmarkDotNet's switcher.
+if (args.Length > 0 && args[0] == "intents")
+{
+    return IntentFigures.Run(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
