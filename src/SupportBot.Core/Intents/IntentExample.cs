@@ -1,3 +1,4 @@
+using SupportBot.Core;
 namespace SupportBot.Core.Intents;
 
 /// <summary>One labelled training message and where it came from.</summary>

@@ -1,3 +1,4 @@
+using SupportBot.Core;
 namespace SupportBot.Core.Intents;
 
 /// <summary>Loaded training examples with the problems found while loading them.</summary>

@@ -1,3 +1,4 @@
+using SupportBot.Core;
 using SupportBot.Core.Text;
 
 namespace SupportBot.Core.Intents;

@@ -1,3 +1,4 @@
+using SupportBot.Core;
 using SupportBot.Core.Intents;
 
 namespace SupportBot.Core.Tests.Intents;

@@ -1,4 +1,5 @@
-namespace SupportBot.Core.Intents;
+using SupportBot.Core;
+namespace SupportBot.Core;
 
 /// <summary>A file and a 1-based line number.</summary>
 public sealed record SourceLocation(string File, int Line)

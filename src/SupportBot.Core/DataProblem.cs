@@ -1,6 +1,7 @@
-namespace SupportBot.Core.Intents;
+using SupportBot.Core;
+namespace SupportBot.Core;
 
-/// <summary>Something wrong with training data, where it is, and whether training can go on despite it.</summary>
+/// <summary>Something wrong with input data (training examples, articles), where it is, and whether work can go on despite it.</summary>
 public sealed record DataProblem(SourceLocation Location, string Message, bool IsError)
 {
     /// <inheritdoc />
