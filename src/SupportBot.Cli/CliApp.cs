@@ -13,11 +13,12 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var context = new CliContext(output, error);
-        var root = new RootCommand("SupportBot staff tools: train and evaluate the intent model, try predictions.")
+        var root = new RootCommand("SupportBot staff tools: train and evaluate the intent model, check and search the knowledge base.")
         {
             TrainCommand.Create(context),
             EvaluateCommand.Create(context),
             PredictCommand.Create(context),
+            KnowledgeBaseCommand.Create(context),
         };
 
         try

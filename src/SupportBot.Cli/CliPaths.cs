@@ -7,6 +7,8 @@ internal static class CliPaths
 
     public static string DefaultModel => Path.Combine(Find("models") ?? Path.GetFullPath("models"), SupportBot.Core.Intents.IntentModelFile.DefaultFileName);
 
+    public static string KnowledgeBase => Find("knowledge-base") ?? Path.GetFullPath("knowledge-base");
+
     private static string? Find(string folder)
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)

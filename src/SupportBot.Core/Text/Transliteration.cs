@@ -70,4 +70,32 @@ public static class Transliteration
         var startsWord = i == 0 || !char.IsLetter(text[i - 1]);
         return afterVowel || startsWord ? "й" : "ы";
     }
+
+    private static readonly Dictionary<char, string> CyrillicToLatin = new()
+    {
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ж'] = "zh", ['з'] = "z", ['и'] = "i",
+        ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o", ['п'] = "p", ['р'] = "r", ['с'] = "s",
+        ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "h", ['ц'] = "ts", ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "sch", ['ъ'] = "",
+        ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu", ['я'] = "ya",
+    };
+
+    /// <summary>Writes lower-case Cyrillic in Latin letters ("впн" → "vpn", "принтер" → "printer"); other characters pass through.</summary>
+    public static string ToLatin(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new System.Text.StringBuilder(text.Length + 4);
+        foreach (var c in text)
+        {
+            if (CyrillicToLatin.TryGetValue(c, out var latin))
+            {
+                result.Append(latin);
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
 }

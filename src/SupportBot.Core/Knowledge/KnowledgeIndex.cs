@@ -1,0 +1,345 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SupportBot.Core.Text;
+
+namespace SupportBot.Core.Knowledge;
+
+/// <summary>
+/// A full-text index of a knowledge base: an in-memory SQLite FTS5 table fed with our analyzers' terms (title, questions,
+/// body and steps), ranked by BM25 with field weights, tolerant of typos, wrong script and transliteration. Thread-safe.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private const int CandidateCount = 10;
+
+    private readonly string _connectionString;
+    private readonly SqliteConnection _keepAlive;
+    private readonly ConcurrentBag<SqliteConnection> _pool = [];
+    private readonly IReadOnlyList<IndexedArticle> _articles;
+    private readonly TermCorrector _corrector;
+    private readonly TextAnalyzer _analyzer;
+    private readonly KnowledgeSearchOptions _options;
+    private volatile bool _disposed;
+
+    private KnowledgeIndex(string connectionString, SqliteConnection keepAlive, IReadOnlyList<IndexedArticle> articles, TermCorrector corrector, TextAnalyzer analyzer, KnowledgeSearchOptions options)
+    {
+        _connectionString = connectionString;
+        _keepAlive = keepAlive;
+        _articles = articles;
+        _corrector = corrector;
+        _analyzer = analyzer;
+        _options = options;
+    }
+
+    /// <summary>The knowledge base this index was built from.</summary>
+    public required KnowledgeBase KnowledgeBase { get; init; }
+
+    /// <summary>Builds an index over every article of <paramref name="knowledgeBase"/>.</summary>
+    public static KnowledgeIndex Build(KnowledgeBase knowledgeBase, TextAnalyzer? analyzer = null, KnowledgeSearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        analyzer ??= TextAnalyzer.Default;
+        options ??= new KnowledgeSearchOptions();
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = "kb-" + Guid.NewGuid().ToString("N"),
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+        }.ToString();
+
+        // A shared in-memory database lives as long as one connection to it is open.
+        var keepAlive = new SqliteConnection(connectionString);
+        keepAlive.Open();
+        var indexed = new List<IndexedArticle>();
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var transaction = keepAlive.BeginTransaction())
+        {
+            Execute(keepAlive, "CREATE VIRTUAL TABLE articles USING fts5(lang UNINDEXED, title, questions, body, tokenize = 'unicode61 remove_diacritics 0')");
+            using var insert = keepAlive.CreateCommand();
+            insert.CommandText = "INSERT INTO articles (rowid, lang, title, questions, body) VALUES ($row, $lang, $title, $questions, $body)";
+            var row = insert.Parameters.Add("$row", SqliteType.Integer);
+            var lang = insert.Parameters.Add("$lang", SqliteType.Text);
+            var title = insert.Parameters.Add("$title", SqliteType.Text);
+            var questions = insert.Parameters.Add("$questions", SqliteType.Text);
+            var body = insert.Parameters.Add("$body", SqliteType.Text);
+            foreach (var article in knowledgeBase.Articles)
+            {
+                var titleTerms = Terms(analyzer, article.Title);
+                var questionTerms = Terms(analyzer, string.Join('\n', article.Questions));
+                var bodyTerms = Terms(analyzer, article.PlainBody + "\n" + string.Join(' ', article.Tags));
+                var allTerms = titleTerms.Concat(questionTerms).Concat(bodyTerms).ToHashSet(StringComparer.Ordinal);
+                foreach (var term in allTerms)
+                {
+                    documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+                }
+
+                row.Value = indexed.Count;
+                lang.Value = article.Language;
+                title.Value = string.Join(' ', titleTerms);
+                questions.Value = string.Join(' ', questionTerms);
+                body.Value = string.Join(' ', bodyTerms);
+                insert.ExecuteNonQuery();
+                indexed.Add(new IndexedArticle(article, allTerms, Sentences(analyzer, article)));
+            }
+
+            transaction.Commit();
+        }
+
+        return new KnowledgeIndex(connectionString, keepAlive, indexed, new TermCorrector(documentFrequency), analyzer, options)
+        {
+            KnowledgeBase = knowledgeBase,
+        };
+    }
+
+    /// <summary>
+    /// Finds the articles that answer <paramref name="query"/>, in <paramref name="language"/> ("ru", "en") or in the
+    /// query's detected language. Never throws on odd input: anything unusable gives <see cref="SearchResult.Nothing"/>.
+    /// </summary>
+    public SearchResult Search(string query, string? language = null, int limit = 5)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Length > _options.MaxQueryLength)
+        {
+            query = query[.._options.MaxQueryLength];
+        }
+
+        var analyzed = _analyzer.Analyze(query);
+        language ??= LanguageCode(analyzed.Language);
+        var groups = QueryGroups(analyzed);
+        var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
+        if (known.Count == 0)
+        {
+            return new SearchResult([], groups.Select(g => g.Term).ToList());
+        }
+
+        var rows = Query(known.SelectMany(g => g.Alternatives).Distinct(StringComparer.Ordinal), language);
+        var totalWeight = groups.Sum(g => g.Weight);
+        var hits = rows
+            .Select(r =>
+            {
+                var article = _articles[r.Row];
+                var covered = groups.Where(g => g.Alternatives.Any(article.Terms.Contains)).Sum(g => g.Weight);
+                var coverage = totalWeight == 0 ? 0 : covered / totalWeight;
+                return new SearchHit
+                {
+                    Article = article.Article,
+                    Score = r.Score,
+                    Coverage = coverage,
+                    IsRelevant = r.Score >= _options.MinScore && coverage >= _options.MinCoverage,
+                    Snippet = Snippet(article, known),
+                };
+            })
+            .OrderByDescending(h => h.Score)
+            .Take(limit)
+            .ToList();
+        return new SearchResult(hits, groups.Select(g => g.Term).ToList());
+    }
+
+    /// <summary>Writes the index to a SQLite file, for inspection with the sqlite3 shell.</summary>
+    public void SaveTo(string path)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        File.Delete(path);
+        using var command = _keepAlive.CreateCommand();
+        command.CommandText = "VACUUM INTO $path";
+        command.Parameters.AddWithValue("$path", Path.GetFullPath(path));
+        command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_pool.TryTake(out var connection))
+        {
+            connection.Dispose();
+        }
+
+        _keepAlive.Dispose();
+    }
+
+    internal static string? LanguageCode(Language language) => language switch
+    {
+        Language.Russian => "ru",
+        Language.English => "en",
+        _ => null,
+    };
+
+    private List<(int Row, double Score)> Query(IEnumerable<string> terms, string? language)
+    {
+        // Every term is letters and digits only and double-quoted: the user's text cannot become FTS5 or SQL syntax.
+        var match = string.Join(" OR ", terms.Select(t => "\"" + t + "\""));
+        var connection = Rent();
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Create(CultureInfo.InvariantCulture,
+                $"SELECT rowid, -bm25(articles, 0, {_options.TitleWeight}, {_options.QuestionsWeight}, {_options.BodyWeight}) AS score FROM articles WHERE articles MATCH $match {(language is null ? string.Empty : "AND lang = $lang")} ORDER BY score DESC LIMIT {CandidateCount}");
+            command.Parameters.AddWithValue("$match", match);
+            if (language is not null)
+            {
+                command.Parameters.AddWithValue("$lang", language);
+            }
+
+            var rows = new List<(int, double)>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt32(0), reader.GetDouble(1)));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            Return(connection);
+        }
+    }
+
+    /// <summary>One query word: its term, the index terms that stand for it (itself, a correction, a transliteration), and its IDF weight.</summary>
+    private sealed record QueryGroup(string Term, IReadOnlyList<string> Alternatives, double Weight);
+
+    private List<QueryGroup> QueryGroups(AnalyzedText analyzed)
+    {
+        var groups = new List<QueryGroup>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var documents = Math.Max(1, _articles.Count);
+        var unknownWeight = Math.Log(1 + documents);
+        for (var i = 0; i < analyzed.Tokens.Count && groups.Count < _options.MaxQueryTerms; i++)
+        {
+            if (analyzed.Tokens[i].Kind != TokenKind.Word || StopWords.Contains(analyzed.TokenText(i)))
+            {
+                continue;
+            }
+
+            var term = SearchTerms.Sanitize(analyzed.Stems[i]);
+            if (term.Length == 0 || !seen.Add(term))
+            {
+                continue;
+            }
+
+            var alternatives = Alternatives(term, analyzed.TokenText(i).ToString());
+            var frequency = alternatives.Count == 0 ? 0 : alternatives.Max(_corrector.DocumentFrequency);
+            var weight = frequency == 0 ? unknownWeight : Math.Log(1 + ((double)documents / frequency));
+            groups.Add(new QueryGroup(term, alternatives, weight));
+        }
+
+        return groups;
+    }
+
+    private List<string> Alternatives(string term, string word)
+    {
+        var alternatives = new List<string>(2);
+        if (_corrector.Contains(term))
+        {
+            alternatives.Add(term);
+        }
+
+        // "впн" finds "vpn", "printer" finds "принтер": the same word in the other script.
+        var otherScript = word.Any(TextNormalizer.IsCyrillic) ? Transliteration.ToLatin(word) : Transliteration.ToCyrillic(word);
+        if (otherScript != word)
+        {
+            var stem = SearchTerms.Sanitize(_analyzer.StemToken(otherScript, new Token(0, otherScript.Length, TokenKind.Word)));
+            if (_corrector.Contains(stem) && !alternatives.Contains(stem))
+            {
+                alternatives.Add(stem);
+            }
+        }
+
+        if (alternatives.Count == 0 && _corrector.Correct(term) is { } corrected)
+        {
+            alternatives.Add(corrected);
+        }
+
+        return alternatives;
+    }
+
+    private static string Snippet(IndexedArticle article, List<QueryGroup> groups)
+    {
+        var best = article.Article.Summary;
+        var bestMatches = 0;
+        foreach (var (text, terms) in article.Sentences)
+        {
+            var matches = groups.Count(g => g.Alternatives.Any(terms.Contains));
+            if (matches > bestMatches)
+            {
+                best = text;
+                bestMatches = matches;
+            }
+        }
+
+        return best.Length <= 300 ? best : string.Concat(best.AsSpan(0, 297), "...");
+    }
+
+    private static List<string> Terms(TextAnalyzer analyzer, string text) => SearchTerms.Of(analyzer.Analyze(text));
+
+    private static List<(string, HashSet<string>)> Sentences(TextAnalyzer analyzer, Article article)
+    {
+        var sentences = new List<(string, HashSet<string>)>();
+        foreach (var line in article.PlainBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            foreach (var sentence in SplitSentences(line))
+            {
+                sentences.Add((sentence, Terms(analyzer, sentence).ToHashSet(StringComparer.Ordinal)));
+            }
+        }
+
+        return sentences;
+    }
+
+    private static IEnumerable<string> SplitSentences(string line)
+    {
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && (i + 1 == line.Length || line[i + 1] == ' '))
+            {
+                var sentence = line[start..(i + 1)].Trim();
+                if (sentence.Length > 0)
+                {
+                    yield return sentence;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < line.Length && line[start..].Trim() is { Length: > 0 } rest)
+        {
+            yield return rest;
+        }
+    }
+
+    private SqliteConnection Rent()
+    {
+        if (_pool.TryTake(out var connection))
+        {
+            return connection;
+        }
+
+        connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private void Return(SqliteConnection connection)
+    {
+        if (_disposed)
+        {
+            connection.Dispose();
+            return;
+        }
+
+        _pool.Add(connection);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
