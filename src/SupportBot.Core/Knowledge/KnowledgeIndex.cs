@@ -22,6 +22,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly TextAnalyzer _analyzer;
     private readonly KnowledgeSearchOptions _options;
     private volatile bool _disposed;
+    private int _leases;
+    private int _retired;
 
     private KnowledgeIndex(string connectionString, SqliteConnection keepAlive, IReadOnlyList<IndexedArticle> articles, TermCorrector corrector, TextAnalyzer analyzer, KnowledgeSearchOptions options)
     {
@@ -138,6 +140,28 @@ public sealed class KnowledgeIndex : IDisposable
         return new SearchResult(hits, groups.Select(g => g.Term).ToList());
     }
 
+    /// <summary>Takes a lease so a swap cannot dispose the index under a running search.</summary>
+    internal void AddLease() => Interlocked.Increment(ref _leases);
+
+    /// <summary>Ends a lease; the last lease on a retired index disposes it.</summary>
+    internal void ReleaseLease()
+    {
+        if (Interlocked.Decrement(ref _leases) == 0 && Volatile.Read(ref _retired) == 1)
+        {
+            Dispose();
+        }
+    }
+
+    /// <summary>Marks the index replaced: it is disposed as soon as no search holds it.</summary>
+    internal void Retire()
+    {
+        Volatile.Write(ref _retired, 1);
+        if (Volatile.Read(ref _leases) == 0)
+        {
+            Dispose();
+        }
+    }
+
     /// <summary>Writes the index to a SQLite file, for inspection with the sqlite3 shell.</summary>
     public void SaveTo(string path)
     {
@@ -152,6 +176,11 @@ public sealed class KnowledgeIndex : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         _disposed = true;
         while (_pool.TryTake(out var connection))
         {
