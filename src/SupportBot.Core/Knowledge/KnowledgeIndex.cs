@@ -97,9 +97,11 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// Finds the articles that answer <paramref name="query"/>, in <paramref name="language"/> ("ru", "en") or in the
-    /// query's detected language. Never throws on odd input: anything unusable gives <see cref="SearchResult.Nothing"/>.
+    /// query's detected language. <paramref name="intentPriors"/> (intent → probability, from the intent model) lift the
+    /// articles of likely intents, so meaning can outweigh a stray shared word. Never throws on odd input: anything
+    /// unusable gives a result without relevant hits.
     /// </summary>
-    public SearchResult Search(string query, string? language = null, int limit = 5)
+    public SearchResult Search(string query, string? language = null, int limit = 5, IReadOnlyDictionary<string, double>? intentPriors = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(query);
@@ -112,29 +114,31 @@ public sealed class KnowledgeIndex : IDisposable
         language ??= LanguageCode(analyzed.Language);
         var groups = QueryGroups(analyzed);
         var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
-        if (known.Count == 0)
-        {
-            return new SearchResult([], groups.Select(g => g.Term).ToList());
-        }
+        var candidates = known.Count == 0
+            ? []
+            : Query(known.SelectMany(g => g.Alternatives).Distinct(StringComparer.Ordinal), language).ToDictionary(r => r.Row, r => r.Score);
+        AddIntentCandidates(candidates, language, intentPriors);
 
-        var rows = Query(known.SelectMany(g => g.Alternatives).Distinct(StringComparer.Ordinal), language);
         var totalWeight = groups.Sum(g => g.Weight);
-        var hits = rows
-            .Select(r =>
+        var hits = candidates
+            .Select(c =>
             {
-                var article = _articles[r.Row];
+                var article = _articles[c.Key];
                 var covered = groups.Where(g => g.Alternatives.Any(article.Terms.Contains)).Sum(g => g.Weight);
                 var coverage = totalWeight == 0 ? 0 : covered / totalWeight;
+                var prior = Prior(article.Article, intentPriors);
+                var score = c.Value + (_options.IntentBoost * prior);
                 return new SearchHit
                 {
                     Article = article.Article,
-                    Score = r.Score,
+                    Score = score,
                     Coverage = coverage,
-                    IsRelevant = r.Score >= _options.MinScore && coverage >= _options.MinCoverage,
+                    IsRelevant = score >= _options.MinScore && (coverage >= _options.MinCoverage || prior >= _options.MinIntentPriorForRelevance),
                     Snippet = Snippet(article, known),
                 };
             })
             .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Article.Id, StringComparer.Ordinal)
             .Take(limit)
             .ToList();
         return new SearchResult(hits, groups.Select(g => g.Term).ToList());
@@ -196,6 +200,40 @@ public sealed class KnowledgeIndex : IDisposable
         Language.English => "en",
         _ => null,
     };
+
+    // Articles of a likely intent compete even when the user's words miss them entirely ("my laptop crawls").
+    private void AddIntentCandidates(Dictionary<int, double> candidates, string? language, IReadOnlyDictionary<string, double>? intentPriors)
+    {
+        if (intentPriors is null)
+        {
+            return;
+        }
+
+        for (var row = 0; row < _articles.Count; row++)
+        {
+            var article = _articles[row].Article;
+            if ((language is null || article.Language == language) && Prior(article, intentPriors) >= _options.MinIntentPriorForCandidate)
+            {
+                candidates.TryAdd(row, 0);
+            }
+        }
+    }
+
+    private static double Prior(Article article, IReadOnlyDictionary<string, double>? intentPriors)
+    {
+        if (intentPriors is null)
+        {
+            return 0;
+        }
+
+        var prior = 0.0;
+        foreach (var intent in article.Intents)
+        {
+            prior = Math.Max(prior, intentPriors.GetValueOrDefault(intent));
+        }
+
+        return prior;
+    }
 
     private List<(int Row, double Score)> Query(IEnumerable<string> terms, string? language)
     {

@@ -24,12 +24,12 @@ public sealed class KnowledgeSearch : IDisposable
     public KnowledgeBase KnowledgeBase => Volatile.Read(ref _current).KnowledgeBase;
 
     /// <summary>Searches the current index; see <see cref="KnowledgeIndex.Search"/>.</summary>
-    public SearchResult Search(string query, string? language = null, int limit = 5)
+    public SearchResult Search(string query, string? language = null, int limit = 5, IReadOnlyDictionary<string, double>? intentPriors = null)
     {
         var index = Acquire();
         try
         {
-            return index.Search(query, language, limit);
+            return index.Search(query, language, limit, intentPriors);
         }
         finally
         {

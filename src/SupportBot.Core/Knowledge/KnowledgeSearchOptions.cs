@@ -18,6 +18,15 @@ public sealed record KnowledgeSearchOptions
     /// <summary>A hit is relevant only if it covers at least this share of the query's information.</summary>
     public double MinCoverage { get; init; } = 0.5;
 
+    /// <summary>BM25 points added per unit of the intent model's probability for an article's intent.</summary>
+    public double IntentBoost { get; init; } = 6.0;
+
+    /// <summary>An article whose intent is at least this probable is considered even without a shared word.</summary>
+    public double MinIntentPriorForCandidate { get; init; } = 0.3;
+
+    /// <summary>An article whose intent is at least this probable counts as relevant even with low word coverage.</summary>
+    public double MinIntentPriorForRelevance { get; init; } = 0.5;
+
     /// <summary>Queries longer than this are cut before analysis; a pasted log should not cost more than a question.</summary>
     public int MaxQueryLength { get; init; } = 1000;
 
