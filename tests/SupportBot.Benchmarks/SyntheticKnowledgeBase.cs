@@ -2,7 +2,10 @@ using SupportBot.Core.Knowledge;
 
 namespace SupportBot.Benchmarks;
 
-/// <summary>A large knowledge base made by recombining the shipped articles' sentences, for index-scale figures.</summary>
+/// <summary>
+/// A large knowledge base for index-scale figures: each article keeps its template's topic (most sentences from the
+/// template, a few from anywhere) and names its own product, as a real large knowledge base would.
+/// </summary>
 internal static class SyntheticKnowledgeBase
 {
     public static KnowledgeBase Generate(KnowledgeBase seed, int count, int randomSeed = 1)
@@ -16,11 +19,15 @@ internal static class SyntheticKnowledgeBase
         {
             var template = seed.Articles[i % seed.Articles.Count];
             var sentences = sentencesByLanguage[template.Language];
-            var body = string.Join(". ", Enumerable.Range(0, 12).Select(_ => sentences[random.Next(sentences.Length)]));
+            var own = template.PlainBody.Split(". ", StringSplitOptions.RemoveEmptyEntries);
+            var product = $"product{i % 2000}";
+            var body = string.Join(". ", Enumerable.Range(0, 12)
+                .Select(k => k < 9 ? own[random.Next(own.Length)] : sentences[random.Next(sentences.Length)])
+                .Append($"This applies to {product} version {random.Next(1, 20)}.{random.Next(10)}"));
             articles.Add(template with
             {
                 Id = $"{template.Id}-{i}",
-                Title = $"{template.Title} {sentences[random.Next(sentences.Length)].Split(' ').FirstOrDefault()}",
+                Title = $"{template.Title} ({product})",
                 Body = body,
                 PlainBody = body,
                 Summary = body.Split(". ")[0],

@@ -14,6 +14,9 @@ public sealed class KnowledgeIndex : IDisposable
 {
     private const int CandidateCount = 10;
 
+    // Below this many articles every term goes to the match: a small knowledge base is cheap to score whole.
+    private const int MinMatchTermLimit = 100;
+
     private readonly string _connectionString;
     private readonly SqliteConnection _keepAlive;
     private readonly ConcurrentBag<SqliteConnection> _pool = [];
@@ -54,7 +57,19 @@ public sealed class KnowledgeIndex : IDisposable
         // A shared in-memory database lives as long as one connection to it is open.
         var keepAlive = new SqliteConnection(connectionString);
         keepAlive.Open();
-        var indexed = new List<IndexedArticle>();
+        // Analysis is the expensive part of a build and independent per article, so it runs on every core.
+        var analyzed = new (List<string> Title, List<string> Questions, List<string> Body, IndexedArticle Indexed)[knowledgeBase.Articles.Count];
+        Parallel.For(0, analyzed.Length, i =>
+        {
+            var article = knowledgeBase.Articles[i];
+            var titleTerms = Terms(analyzer, article.Title);
+            var questionTerms = Terms(analyzer, string.Join('\n', article.Questions));
+            var sentences = Sentences(analyzer, article);
+            var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(Terms(analyzer, string.Join(' ', article.Tags))).ToList();
+            var allTerms = titleTerms.Concat(questionTerms).Concat(bodyTerms).ToHashSet(StringComparer.Ordinal);
+            analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, sentences.Select(s => (s.Text, s.Terms.ToHashSet(StringComparer.Ordinal))).ToList()));
+        });
+
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var transaction = keepAlive.BeginTransaction())
         {
@@ -66,29 +81,25 @@ public sealed class KnowledgeIndex : IDisposable
             var title = insert.Parameters.Add("$title", SqliteType.Text);
             var questions = insert.Parameters.Add("$questions", SqliteType.Text);
             var body = insert.Parameters.Add("$body", SqliteType.Text);
-            foreach (var article in knowledgeBase.Articles)
+            for (var i = 0; i < analyzed.Length; i++)
             {
-                var titleTerms = Terms(analyzer, article.Title);
-                var questionTerms = Terms(analyzer, string.Join('\n', article.Questions));
-                var bodyTerms = Terms(analyzer, article.PlainBody + "\n" + string.Join(' ', article.Tags));
-                var allTerms = titleTerms.Concat(questionTerms).Concat(bodyTerms).ToHashSet(StringComparer.Ordinal);
-                foreach (var term in allTerms)
+                foreach (var term in analyzed[i].Indexed.Terms)
                 {
                     documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
                 }
 
-                row.Value = indexed.Count;
-                lang.Value = article.Language;
-                title.Value = string.Join(' ', titleTerms);
-                questions.Value = string.Join(' ', questionTerms);
-                body.Value = string.Join(' ', bodyTerms);
+                row.Value = i;
+                lang.Value = analyzed[i].Indexed.Article.Language;
+                title.Value = string.Join(' ', analyzed[i].Title);
+                questions.Value = string.Join(' ', analyzed[i].Questions);
+                body.Value = string.Join(' ', analyzed[i].Body);
                 insert.ExecuteNonQuery();
-                indexed.Add(new IndexedArticle(article, allTerms, Sentences(analyzer, article)));
             }
 
             transaction.Commit();
         }
 
+        var indexed = analyzed.Select(a => a.Indexed).ToList();
         return new KnowledgeIndex(connectionString, keepAlive, indexed, new TermCorrector(documentFrequency), analyzer, options)
         {
             KnowledgeBase = knowledgeBase,
@@ -113,10 +124,17 @@ public sealed class KnowledgeIndex : IDisposable
         var analyzed = _analyzer.Analyze(query);
         language ??= LanguageCode(analyzed.Language);
         var groups = QueryGroups(analyzed);
+        if (analyzed.Repair != TextRepair.None)
+        {
+            // The repair is a guess: keep whichever reading the index understands better.
+            var asWritten = QueryGroups(_analyzer.AnalyzeAsWritten(query));
+            if (KnownShare(asWritten) > KnownShare(groups))
+            {
+                groups = asWritten;
+            }
+        }
         var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
-        var candidates = known.Count == 0
-            ? []
-            : Query(known.SelectMany(g => g.Alternatives).Distinct(StringComparer.Ordinal), language).ToDictionary(r => r.Row, r => r.Score);
+        var candidates = known.Count == 0 ? [] : Candidates(known, language);
         AddIntentCandidates(candidates, language, intentPriors);
 
         var totalWeight = groups.Sum(g => g.Weight);
@@ -201,6 +219,41 @@ public sealed class KnowledgeIndex : IDisposable
         _ => null,
     };
 
+    // Articles containing every query word are found by intersecting postings, which stays fast on a large index;
+    // only when too few contain them all does the broader (and slower) any-word match run.
+    private Dictionary<int, double> Candidates(List<QueryGroup> known, string? language)
+    {
+        if (known.Count > 1)
+        {
+            var all = Query(string.Join(" AND ", known.Select(g => "(" + Match(g.Alternatives) + ")")), language);
+            if (all.Count >= CandidateCount)
+            {
+                return all.ToDictionary(r => r.Row, r => r.Score);
+            }
+        }
+
+        return Query(Match(MatchTerms(known)), language).ToDictionary(r => r.Row, r => r.Score);
+    }
+
+    // Every term is letters and digits only and double-quoted: the user's text cannot become FTS5 or SQL syntax.
+    private static string Match(IEnumerable<string> terms) => string.Join(" OR ", terms.Select(t => "\"" + t + "\""));
+
+    // A term found in most articles barely changes the ranking but makes SQLite score thousands of rows; leave such
+    // terms to the coverage check unless nothing rarer is left.
+    private IEnumerable<string> MatchTerms(List<QueryGroup> known)
+    {
+        var all = known.SelectMany(g => g.Alternatives).Distinct(StringComparer.Ordinal).ToList();
+        var limit = Math.Max(MinMatchTermLimit, _articles.Count * _options.MaxMatchTermShare);
+        var rare = all.Where(t => _corrector.DocumentFrequency(t) <= limit).ToList();
+        return rare.Count > 0 ? rare : all;
+    }
+
+    private static double KnownShare(List<QueryGroup> groups)
+    {
+        var total = groups.Sum(g => g.Weight);
+        return total == 0 ? 0 : groups.Where(g => g.Alternatives.Count > 0).Sum(g => g.Weight) / total;
+    }
+
     // Articles of a likely intent compete even when the user's words miss them entirely ("my laptop crawls").
     private void AddIntentCandidates(Dictionary<int, double> candidates, string? language, IReadOnlyDictionary<string, double>? intentPriors)
     {
@@ -235,10 +288,8 @@ public sealed class KnowledgeIndex : IDisposable
         return prior;
     }
 
-    private List<(int Row, double Score)> Query(IEnumerable<string> terms, string? language)
+    private List<(int Row, double Score)> Query(string match, string? language)
     {
-        // Every term is letters and digits only and double-quoted: the user's text cannot become FTS5 or SQL syntax.
-        var match = string.Join(" OR ", terms.Select(t => "\"" + t + "\""));
         var connection = Rent();
         try
         {
@@ -343,14 +394,14 @@ public sealed class KnowledgeIndex : IDisposable
 
     private static List<string> Terms(TextAnalyzer analyzer, string text) => SearchTerms.Of(analyzer.Analyze(text));
 
-    private static List<(string, HashSet<string>)> Sentences(TextAnalyzer analyzer, Article article)
+    private static List<(string Text, List<string> Terms)> Sentences(TextAnalyzer analyzer, Article article)
     {
-        var sentences = new List<(string, HashSet<string>)>();
+        var sentences = new List<(string, List<string>)>();
         foreach (var line in article.PlainBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             foreach (var sentence in SplitSentences(line))
             {
-                sentences.Add((sentence, Terms(analyzer, sentence).ToHashSet(StringComparer.Ordinal)));
+                sentences.Add((sentence, Terms(analyzer, sentence)));
             }
         }
 

@@ -52,10 +52,21 @@ public sealed class LanguageDetector
             return new LanguageGuess(Language.English, TextRepair.None, normalized);
         }
 
+        // Letter statistics cannot tell "no way" or "bye for now" from transliterated Russian; everyday English words can.
+        if (ShareOf(normalized, EnglishMarkers) > 0)
+        {
+            return new LanguageGuess(Language.English, TextRepair.None, normalized);
+        }
+
+        var transliterated = Transliteration.ToCyrillic(normalized);
+        if (ShareOf(normalized, TransliteratedRussianMarkers) > 0)
+        {
+            return new LanguageGuess(Language.Russian, TextRepair.Transliteration, transliterated);
+        }
+
         var english = MeanPlausibility(_english, normalized);
         var layout = KeyboardLayout.ToCyrillic(normalized);
         var layoutScore = MeanPlausibility(_russian, layout);
-        var transliterated = Transliteration.ToCyrillic(normalized);
         var transliterationScore = MeanPlausibility(_russian, transliterated);
 
         if (layoutScore >= transliterationScore && layoutScore > english + RepairMargin)
@@ -69,6 +80,36 @@ public sealed class LanguageDetector
         }
 
         return new LanguageGuess(Language.English, TextRepair.None, normalized);
+    }
+
+    private static readonly HashSet<string> ConversationalEnglish = new(
+        ["bye", "goodbye", "ok", "okay", "yes", "yeah", "yep", "nope", "thanks", "thx", "hello", "hi", "hey", "please", "help",
+         "nice", "meet", "good", "great", "same", "problem", "way", "gotta", "ya", "go", "now", "see", "later", "sorry", "sure"],
+        StringComparer.Ordinal);
+
+    // Words that only transliterated Russian uses; "ne rabotaet" gives itself away before any statistics.
+    private static readonly HashSet<string> TransliteratedRussian = new(
+        ["ne", "net", "da", "v", "na", "s", "k", "po", "kak", "chto", "u", "menya", "mne", "ya", "eto", "ochen", "pochemu", "gde",
+         "moy", "moi", "moya", "spasibo", "privet", "poka", "pozhaluysta", "pomogite", "pomogi", "pomoshch", "nea", "ili", "tozhe",
+         "uzhe", "opyat", "sovsem", "nichego", "vsyo", "vse", "rabotaet", "zabyl", "zdravstvuyte", "dobryy", "den"],
+        StringComparer.Ordinal);
+
+    private static readonly Func<string, bool> EnglishMarkers = word => StopWords.IsEnglish(word) || ConversationalEnglish.Contains(word);
+
+    private static readonly Func<string, bool> TransliteratedRussianMarkers = TransliteratedRussian.Contains;
+
+    // Positive when at least a third of the words are markers: "not now" is English, "printer ne pechataet" Russian.
+    private static int ShareOf(string text, Func<string, bool> isMarker)
+    {
+        var words = 0;
+        var markers = 0;
+        foreach (var word in text.Split((char[])[' ', ',', '.', '!', '?', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            words++;
+            markers += isMarker(word) ? 1 : 0;
+        }
+
+        return markers > 0 && markers * 3 >= words ? markers : 0;
     }
 
     private static (int Cyrillic, int Latin) CountLetters(string text)

@@ -32,6 +32,9 @@ public static class StopWords
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
+    /// <summary>True when <paramref name="word"/> (normalized, unstemmed) is an English stop word.</summary>
+    public static bool IsEnglish(ReadOnlySpan<char> word) => English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>True when <paramref name="word"/> (normalized, unstemmed) is a stop word of either language.</summary>
     public static bool Contains(ReadOnlySpan<char> word)
     {

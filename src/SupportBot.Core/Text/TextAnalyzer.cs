@@ -18,11 +18,26 @@ public sealed class TextAnalyzer
     /// <summary>The analyzer with SupportBot's shipped stemmers and letter statistics; thread-safe.</summary>
     public static TextAnalyzer Default { get; } = new(LanguageDetector.Default, new EnglishStemmer(), new RussianStemmer());
 
-    /// <summary>Analyzes one message.</summary>
+    /// <summary>Analyzes one message, reading wrong-layout or transliterated Russian as Russian.</summary>
     public AnalyzedText Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var guess = _detector.Detect(TextNormalizer.Normalize(text));
+        return Analyze(text, _detector.Detect(TextNormalizer.Normalize(text)));
+    }
+
+    /// <summary>Analyzes one message exactly as written, without layout or transliteration repair.</summary>
+    public AnalyzedText AnalyzeAsWritten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text);
+        var language = normalized.Any(TextNormalizer.IsCyrillic) ? Language.Russian
+            : normalized.Any(TextNormalizer.IsLatin) ? Language.English
+            : Language.Unknown;
+        return Analyze(text, new LanguageGuess(language, TextRepair.None, normalized));
+    }
+
+    private AnalyzedText Analyze(string text, LanguageGuess guess)
+    {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(guess.Text, tokens);
         var stems = new string[tokens.Count];
