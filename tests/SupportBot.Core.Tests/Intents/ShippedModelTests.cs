@@ -14,7 +14,7 @@ public sealed class ShippedModelTests
     public void TrainingData_LoadsWithoutErrorsAndHasEveryIntentInBothLanguages()
     {
         var data = TrainingDataLoader.LoadDirectory(TrainingDataFolder, HelpdeskIntents.All);
-        Assert.Empty(data.Problems.Where(p => p.IsError));
+        Assert.DoesNotContain(data.Problems, p => p.IsError);
         foreach (var language in new[] { "en", "ru" })
         {
             var counts = data.Examples.Where(e => e.Source!.File.StartsWith(language, StringComparison.Ordinal)).GroupBy(e => e.Intent).ToDictionary(g => g.Key, g => g.Count());

@@ -85,8 +85,9 @@ public sealed class KnowledgeIndexTests
         using var search = new KnowledgeSearch(KnowledgeIndex.Build(knowledgeBase));
         var failures = 0;
         var searches = 0;
+        string? firstFailure = null;
         using var stop = new CancellationTokenSource();
-        var searchers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        var searchers = Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
         {
             while (!stop.IsCancellationRequested)
             {
@@ -95,25 +96,35 @@ public sealed class KnowledgeIndexTests
                     if (search.Search("не работает впн").Best is null)
                     {
                         Interlocked.Increment(ref failures);
+                        Interlocked.CompareExchange(ref firstFailure, "no relevant hit", null);
                     }
                 }
-                catch (Exception)
+                catch (Exception e)
                 {
                     Interlocked.Increment(ref failures);
+                    Interlocked.CompareExchange(ref firstFailure, e.ToString(), null);
                 }
 
                 Interlocked.Increment(ref searches);
             }
-        })).ToList();
+        }, TaskCreationOptions.LongRunning)).ToList();
 
+        // Each swap waits until searches are running, so every swap lands in the middle of them.
         for (var swap = 0; swap < 5; swap++)
         {
+            var before = Volatile.Read(ref searches);
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (Volatile.Read(ref searches) < before + 20 && waited.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(1);
+            }
+
             search.Swap(KnowledgeIndex.Build(knowledgeBase));
         }
 
         await stop.CancelAsync();
         await Task.WhenAll(searchers);
-        Assert.Equal(0, failures);
+        Assert.True(failures == 0, $"{failures} of {searches} searches failed; first: {firstFailure}");
         Assert.True(searches > 10, $"only {searches} searches ran");
     }
 }
