@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+
+namespace SupportBot.Core.Storage;
+
+/// <summary>
+/// The bot's one SQLite file (conversation state, transcripts, tickets, the review inbox): opens connections with WAL,
+/// a busy timeout and foreign keys on, and applies each area's schema once. Thread-safe; open a connection per unit of
+/// work (Microsoft.Data.Sqlite pools them).
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly Lock _schemaLock = new();
+    private readonly HashSet<string> _appliedSchemas = [];
+
+    /// <summary>A database in the file at <paramref name="path"/>, created with its folder when missing.</summary>
+    public SqliteDatabase(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens a connection (busy timeout 5 s, foreign keys on, synchronous=NORMAL as WAL allows).</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            Execute(connection, "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="ddl"/> (CREATE TABLE IF NOT EXISTS …) once per <paramref name="name"/> in this process;
+    /// each store calls it before its first use.
+    /// </summary>
+    public void EnsureSchema(string name, string ddl)
+    {
+        lock (_schemaLock)
+        {
+            if (_appliedSchemas.Contains(name))
+            {
+                return;
+            }
+
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            using var transaction = connection.BeginTransaction();
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = ddl;
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            _appliedSchemas.Add(name);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
