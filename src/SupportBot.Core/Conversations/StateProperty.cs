@@ -61,6 +61,15 @@ public sealed class StateProperty<T>
         slot.Delete();
     }
 
+    /// <summary>Replaces a value this turn has already read, without another trip to the store.</summary>
+    internal void SetLoaded(ITurnContext turnContext, T value)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var work = turnContext.TurnState.Get<TurnUnitOfWork>()
+            ?? throw new InvalidOperationException($"State '{Name}' needs {nameof(AutoSaveStateMiddleware)} on the adapter.");
+        work.GetLoadedSlot<T>(KeyFor(turnContext.Activity)).Set(value);
+    }
+
     private Task<StateSlot<T>> GetSlotAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

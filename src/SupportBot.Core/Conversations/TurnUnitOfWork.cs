@@ -43,6 +43,11 @@ internal sealed class TurnUnitOfWork
         return slot;
     }
 
+    public StateSlot<T> GetLoadedSlot<T>(StateKey key) =>
+        _slots.TryGetValue(key, out var slot) && slot is StateSlot<T> typed
+            ? typed
+            : throw new InvalidOperationException($"State '{key.Name}' was not read in this turn.");
+
     /// <summary>Adds entries to the turn's transcript; false once the turn is committed (record them directly then).</summary>
     public bool TryRecord(IReadOnlyList<TranscriptEntry> entries)
     {
