@@ -62,5 +62,5 @@ internal static class AnswerText
         return false;
     }
 
-    private static readonly char[] TrimmedPunctuation = [' ', '.', ',', '!', '?', ';', ':', '"', '\'', '(', ')', '…', '-'];
+    private static readonly char[] TrimmedPunctuation = [' ', '.', ',', '!', '?', ';', ':', '"', '\'', '(', ')', '…'];
 }

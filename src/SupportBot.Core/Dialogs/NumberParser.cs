@@ -51,8 +51,15 @@ internal static partial class NumberParser
         }
 
         var canonical = ToInvariant(body, language);
-        return canonical is not null
-            && decimal.TryParse(sign + canonical, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (canonical is null
+            || !decimal.TryParse(sign + canonical, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        // decimal keeps the typed scale ("3,500" is 3.500); drop trailing zeros so the answer reads as the user meant it.
+        value /= 1.000000000000000000000000000000000m;
+        return true;
     }
 
     /// <summary>Digits with at most one decimal separator, after removing group separators; null when ambiguous.</summary>
