@@ -84,7 +84,8 @@ public sealed record Activity
             ChannelId = ChannelId,
             ServiceUrl = ServiceUrl,
             Conversation = Conversation,
-            From = Recipient,
+            // An agent's reply through the bot keeps its sender, so transcripts and Web Chat can tell it apart.
+            From = reply.From ?? Recipient,
             Recipient = From,
             ReplyToId = Id,
             Locale = reply.Locale ?? Locale,

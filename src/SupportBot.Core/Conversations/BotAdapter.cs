@@ -6,6 +6,9 @@ namespace SupportBot.Core.Conversations;
 /// </summary>
 public abstract class BotAdapter
 {
+    /// <summary>The event name of the incoming side of a proactive turn.</summary>
+    public const string ContinueConversationEventName = "ContinueConversation";
+
     private readonly List<IMiddleware> _middleware = [];
 
     /// <summary>What this channel can show.</summary>
@@ -42,7 +45,7 @@ public abstract class BotAdapter
     public Task ContinueConversationAsync(ConversationReference reference, Func<ITurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var continuation = reference.Address(new Activity { Type = ActivityTypes.Event, Name = "ContinueConversation" }) with
+        var continuation = reference.Address(new Activity { Type = ActivityTypes.Event, Name = ContinueConversationEventName }) with
         {
             // The incoming side of a proactive turn comes "from" the user, so replies are addressed to them.
             From = reference.User,

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using SupportBot.Core.Storage;
+
+namespace SupportBot.Core.Conversations;
+
+/// <summary>
+/// Conversation state, user state and transcripts in the bot's SQLite file. Keeps a few open connections with their
+/// commands prepared, and lets one writer in at a time so turns queue in-process instead of spinning on SQLite's
+/// busy handler.
+/// </summary>
+public sealed class SqliteConversationStore : IConversationStore, IDisposable
+{
+    private const int MaxPooledSessions = 16;
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS bot_state (
+            scope       INTEGER NOT NULL,
+            channel_id  TEXT    NOT NULL,
+            owner_id    TEXT    NOT NULL,
+            name        TEXT    NOT NULL,
+            json        TEXT    NOT NULL,
+            version     INTEGER NOT NULL,
+            updated_at  INTEGER NOT NULL,
+            PRIMARY KEY (scope, channel_id, owner_id, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS transcript (
+            seq             INTEGER PRIMARY KEY,
+            channel_id      TEXT    NOT NULL,
+            conversation_id TEXT    NOT NULL,
+            recorded_at     INTEGER NOT NULL,
+            role            TEXT    NOT NULL,
+            activity_id     TEXT,
+            activity        TEXT    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS transcript_by_conversation ON transcript (channel_id, conversation_id, seq);
+        """;
+
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _timeProvider;
+    private readonly ConcurrentBag<StoreSession> _sessions = [];
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private volatile bool _disposed;
+
+    /// <summary>A store in <paramref name="database"/>; creates its tables when missing.</summary>
+    public SqliteConversationStore(SqliteDatabase database, TimeProvider? timeProvider = null)
+    {
+        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        database.EnsureSchema("conversations", Schema);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredState?> ReadStateAsync(StateKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var session = await RentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return session.ReadState(key);
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task CommitTurnAsync(IReadOnlyList<StateWrite> writes, IReadOnlyList<TranscriptEntry> transcript, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        ArgumentNullException.ThrowIfNull(transcript);
+        if (writes.Count == 0 && transcript.Count == 0)
+        {
+            return;
+        }
+
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var session = await RentAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                session.Commit(writes, transcript, _timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+            }
+            finally
+            {
+                Return(session);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task AppendAsync(IReadOnlyList<TranscriptEntry> entries, CancellationToken cancellationToken) =>
+        CommitTurnAsync([], entries, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(string channelId, string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var session = await RentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return session.ReadTranscript(channelId, conversationId, afterSequence, limit);
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
+
+    /// <summary>Closes the pooled connections.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_sessions.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+
+        _writeGate.Dispose();
+    }
+
+    private async ValueTask<StoreSession> RentAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_sessions.TryTake(out var session))
+        {
+            return session;
+        }
+
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreSession(connection);
+    }
+
+    private void Return(StoreSession session)
+    {
+        if (_disposed || _sessions.Count >= MaxPooledSessions)
+        {
+            session.Dispose();
+            return;
+        }
+
+        _sessions.Add(session);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SupportBot.Core.Conversations;
+
+/// <summary>A typed state value of one turn.</summary>
+internal sealed class StateSlot<T> : StateSlot
+{
+    private readonly JsonTypeInfo<T> _typeInfo;
+    private T? _value;
+    private bool _dirty;
+    private bool _deleted;
+
+    private StateSlot(StateKey key, StoredState? stored, JsonTypeInfo<T> typeInfo)
+        : base(key, stored) => _typeInfo = typeInfo;
+
+    public bool HasValue { get; private set; }
+
+    /// <summary>True when the stored JSON could not be read; the value then starts over.</summary>
+    public bool WasMalformed { get; private set; }
+
+    public static StateSlot<T> Load(StateKey key, StoredState? stored, JsonTypeInfo<T> typeInfo)
+    {
+        var slot = new StateSlot<T>(key, stored, typeInfo);
+        if (stored is null)
+        {
+            return slot;
+        }
+
+        try
+        {
+            slot._value = JsonSerializer.Deserialize(stored.Json, typeInfo);
+            slot.HasValue = slot._value is not null;
+        }
+        catch (JsonException)
+        {
+            slot.WasMalformed = true;
+        }
+        catch (NotSupportedException)
+        {
+            slot.WasMalformed = true;
+        }
+
+        return slot;
+    }
+
+    public T Value => HasValue ? _value! : throw new InvalidOperationException($"State '{Key.Name}' has no value.");
+
+    public void Set(T value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+        HasValue = true;
+        _dirty = true;
+        _deleted = false;
+    }
+
+    public void Delete()
+    {
+        _value = default;
+        HasValue = false;
+        _dirty = false;
+        _deleted = true;
+    }
+
+    public override StateWrite? GetWrite()
+    {
+        if (_deleted)
+        {
+            return LoadedJson is null ? null : new StateWrite { Key = Key, Json = null, ExpectedVersion = Version };
+        }
+
+        if (!_dirty)
+        {
+            return null;
+        }
+
+        var json = JsonSerializer.Serialize(_value!, _typeInfo);
+        return json == LoadedJson ? null : new StateWrite { Key = Key, Json = json, ExpectedVersion = Version };
+    }
+}

@@ -1,0 +1,14 @@
+namespace SupportBot.Core.Conversations;
+
+/// <summary>One state change of a turn: a new JSON value (or a delete) guarded by the version the turn read.</summary>
+public sealed record StateWrite
+{
+    /// <summary>The value's key.</summary>
+    public required StateKey Key { get; init; }
+
+    /// <summary>The new JSON, or null to delete the value.</summary>
+    public required string? Json { get; init; }
+
+    /// <summary>The version read at the start of the turn; 0 when the value did not exist.</summary>
+    public required long ExpectedVersion { get; init; }
+}

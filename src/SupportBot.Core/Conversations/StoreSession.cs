@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace SupportBot.Core.Conversations;
+
+/// <summary>
+/// One open connection with its statements prepared once. Microsoft.Data.Sqlite's async methods run synchronously,
+/// so the session calls the synchronous ones and spares the Task allocations; used by one caller at a time.
+/// </summary>
+internal sealed class StoreSession : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private SqliteCommand? _readState;
+    private SqliteCommand? _insertState;
+    private SqliteCommand? _updateState;
+    private SqliteCommand? _deleteState;
+    private SqliteCommand? _appendTranscript;
+    private SqliteCommand? _readTranscript;
+
+    public StoreSession(SqliteConnection connection) => _connection = connection;
+
+    public StoredState? ReadState(StateKey key)
+    {
+        var command = _readState ??= Prepare(
+            "SELECT json, version FROM bot_state WHERE scope = $scope AND channel_id = $channel AND owner_id = $owner AND name = $name;",
+            "$scope", "$channel", "$owner", "$name");
+        command.Transaction = null;
+        BindKey(command, key);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredState { Json = reader.GetString(0), Version = reader.GetInt64(1) } : null;
+    }
+
+    public void Commit(IReadOnlyList<StateWrite> writes, IReadOnlyList<TranscriptEntry> transcript, long nowMilliseconds)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        foreach (var write in writes)
+        {
+            if (ApplyWrite(write, transaction, nowMilliseconds) == 0)
+            {
+                transaction.Rollback();
+                throw new StateConflictException(write.Key);
+            }
+        }
+
+        var append = _appendTranscript ??= Prepare(
+            "INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES ($channel, $conversation, $at, $role, $id, $activity);",
+            "$channel", "$conversation", "$at", "$role", "$id", "$activity");
+        append.Transaction = transaction;
+        foreach (var entry in transcript)
+        {
+            append.Parameters[0].Value = entry.ChannelId;
+            append.Parameters[1].Value = entry.ConversationId;
+            append.Parameters[2].Value = entry.Timestamp.ToUnixTimeMilliseconds();
+            append.Parameters[3].Value = RoleName(entry.Role);
+            append.Parameters[4].Value = (object?)entry.Activity.Id ?? DBNull.Value;
+            append.Parameters[5].Value = JsonSerializer.Serialize(entry.Activity, ActivityJsonContext.Default.Activity);
+            append.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<TranscriptEntry> ReadTranscript(string channelId, string conversationId, long afterSequence, int limit)
+    {
+        var command = _readTranscript ??= Prepare(
+            "SELECT seq, recorded_at, role, activity FROM transcript WHERE channel_id = $channel AND conversation_id = $conversation AND seq > $after ORDER BY seq LIMIT $limit;",
+            "$channel", "$conversation", "$after", "$limit");
+        command.Transaction = null;
+        command.Parameters[0].Value = channelId;
+        command.Parameters[1].Value = conversationId;
+        command.Parameters[2].Value = afterSequence;
+        command.Parameters[3].Value = limit;
+        var entries = new List<TranscriptEntry>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var sequence = reader.GetInt64(0);
+            var activity = JsonSerializer.Deserialize(reader.GetString(3), ActivityJsonContext.Default.Activity)
+                ?? throw new InvalidDataException($"Transcript entry {sequence} holds no activity.");
+            entries.Add(new TranscriptEntry
+            {
+                ChannelId = channelId,
+                ConversationId = conversationId,
+                Sequence = sequence,
+                Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
+                Role = ParseRole(reader.GetString(2)),
+                Activity = activity,
+            });
+        }
+
+        return entries;
+    }
+
+    public void Dispose()
+    {
+        _readState?.Dispose();
+        _insertState?.Dispose();
+        _updateState?.Dispose();
+        _deleteState?.Dispose();
+        _appendTranscript?.Dispose();
+        _readTranscript?.Dispose();
+        _connection.Dispose();
+    }
+
+    private int ApplyWrite(StateWrite write, SqliteTransaction transaction, long nowMilliseconds)
+    {
+        SqliteCommand command;
+        if (write.Json is null)
+        {
+            command = _deleteState ??= Prepare(
+                "DELETE FROM bot_state WHERE scope = $scope AND channel_id = $channel AND owner_id = $owner AND name = $name AND version = $version;",
+                "$scope", "$channel", "$owner", "$name", "$version");
+        }
+        else if (write.ExpectedVersion == 0)
+        {
+            // A value nobody had: a concurrent creator makes the insert a no-op, which reads as a conflict.
+            command = _insertState ??= Prepare(
+                "INSERT INTO bot_state (scope, channel_id, owner_id, name, version, json, updated_at) VALUES ($scope, $channel, $owner, $name, $version + 1, $json, $at) ON CONFLICT DO NOTHING;",
+                "$scope", "$channel", "$owner", "$name", "$version", "$json", "$at");
+        }
+        else
+        {
+            command = _updateState ??= Prepare(
+                "UPDATE bot_state SET json = $json, version = $version + 1, updated_at = $at WHERE scope = $scope AND channel_id = $channel AND owner_id = $owner AND name = $name AND version = $version;",
+                "$scope", "$channel", "$owner", "$name", "$version", "$json", "$at");
+        }
+
+        command.Transaction = transaction;
+        BindKey(command, write.Key);
+        command.Parameters[4].Value = write.ExpectedVersion;
+        if (write.Json is not null)
+        {
+            command.Parameters[5].Value = write.Json;
+            command.Parameters[6].Value = nowMilliseconds;
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    private static void BindKey(SqliteCommand command, StateKey key)
+    {
+        command.Parameters[0].Value = (int)key.Scope;
+        command.Parameters[1].Value = key.ChannelId;
+        command.Parameters[2].Value = key.OwnerId;
+        command.Parameters[3].Value = key.Name;
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameterNames)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static string RoleName(TranscriptRole role) => role switch
+    {
+        TranscriptRole.User => "user",
+        TranscriptRole.Bot => "bot",
+        TranscriptRole.Agent => "agent",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown transcript role."),
+    };
+
+    private static TranscriptRole ParseRole(string role) => role switch
+    {
+        "user" => TranscriptRole.User,
+        "bot" => TranscriptRole.Bot,
+        "agent" => TranscriptRole.Agent,
+        _ => throw new InvalidDataException($"Unknown transcript role '{role}'."),
+    };
+}
