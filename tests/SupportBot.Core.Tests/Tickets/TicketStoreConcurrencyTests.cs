@@ -41,7 +41,7 @@ public sealed class TicketStoreConcurrencyTests(ITestOutputHelper output) : IDis
     }
 
     [Fact]
-    public async Task AppendTranscriptAsync_ParallelWritersAndAStatusChange_LoseNoMessage()
+    public async Task AppendTranscriptAsync_ParallelWriters_LoseNoMessageAndKeepEachWritersOrder()
     {
         var number = (await _fixture.Store.CreateAsync(TicketStoreFixture.NewTicket(), default)).Number;
         const int writers = 4;

@@ -69,12 +69,14 @@ public sealed class TicketStoreListTests : IDisposable
     [InlineData("000002", 2L)]
     [InlineData("0x80070005", 3L)]
     [InlineData("картридж", 2L)]
+    [InlineData("ЕЩЁ вчера", 2L)]
+    [InlineData("еще", 2L)]
     public async Task ListAsync_Search_FindsByNumberProblemTranscriptOrName(string search, long expected)
     {
         await Store.CreateAsync(TicketStoreFixture.NewTicket(), default);
         var printer = await Store.CreateAsync(TicketStoreFixture.NewTicket(problem: "Принтер на 3 этаже не печатает", userName: "Олег Смирнов"), default);
         await Store.AppendTranscriptAsync(
-            printer.Number, [new TranscriptEntry { At = TicketStoreFixture.Start, Role = TicketRole.User, Text = "Закончился картридж?" }], default);
+            printer.Number, [new TranscriptEntry { At = TicketStoreFixture.Start, Role = TicketRole.User, Text = "Закончился картридж? Ещё вчера." }], default);
         await Store.CreateAsync(TicketStoreFixture.NewTicket(language: "en", problem: "Outlook не отправляет письма, ошибка 0x80070005"), default);
 
         Assert.Equal([new TicketNumber(expected)], await NumbersAsync(new TicketQuery { Search = search }));
@@ -88,11 +90,23 @@ public sealed class TicketStoreListTests : IDisposable
     [InlineData("'; DROP TABLE tickets; --")]
     [InlineData("%")]
     [InlineData("_")]
+    [InlineData("\"\"\"")]
+    [InlineData("((( )))")]
+    [InlineData("😡😡😡")]
+    [InlineData("title: vpn*")]
     public async Task ListAsync_SearchForAbsentOrHostileText_FindsNothingAndBreaksNothing(string search)
     {
         await CreateManyAsync(2);
         Assert.Empty(await NumbersAsync(new TicketQuery { Search = search }));
         Assert.Equal(2, (await Store.ListAsync(new TicketQuery(), default)).Total);
+    }
+
+    [Fact]
+    public async Task ListAsync_HugeSearch_IsCappedAndAnswers()
+    {
+        await CreateManyAsync(2);
+        var page = await Store.ListAsync(new TicketQuery { Search = string.Concat(Enumerable.Repeat("принтер vpn ", 10_000)) }, default);
+        Assert.Empty(page.Items);
     }
 
     [Fact]
