@@ -20,7 +20,8 @@ public sealed record TicketQuery
 
     /// <summary>
     /// Free text matched, case-insensitively and as substrings, against the number, the user's name, the problem and
-    /// the transcript. Words of fewer than three letters match the number, name and problem only.
+    /// the transcript; every word must match somewhere. Words of fewer than three characters match the number, name and
+    /// problem only. Text that reads as a ticket number ("#123", "SB-000123") also finds that ticket.
     /// </summary>
     public string? Search { get; init; }
 
