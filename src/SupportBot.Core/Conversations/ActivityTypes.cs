@@ -15,6 +15,11 @@ public static class ActivityTypes
     /// <summary>A named event with a value.</summary>
     public const string Event = "event";
 
+    /// <summary>
+    /// Why the bot did what it did: recorded in the transcript for staff, never delivered to the user's channel.
+    /// </summary>
+    public const string Trace = "trace";
+
     /// <summary>The conversation ended.</summary>
     public const string EndOfConversation = "endOfConversation";
 }

@@ -54,9 +54,30 @@ public sealed class TurnContext : ITurnContext
                 Responded = true;
             }
 
-            return _adapter.SendActivitiesAsync(this, activities, cancellationToken);
+            return activities.Any(a => a.Type == ActivityTypes.Trace)
+                ? DeliverSkippingTracesAsync(activities, cancellationToken)
+                : _adapter.SendActivitiesAsync(this, activities, cancellationToken);
         }
 
         return _sendHandlers[index](this, activities, () => RunHandlersAsync(activities, index + 1, cancellationToken), cancellationToken);
+    }
+
+    // Handlers (the transcript) see trace activities; the channel does not. Each activity still gets a response, in order.
+    private async Task<IReadOnlyList<ResourceResponse>> DeliverSkippingTracesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var delivered = activities.Where(a => a.Type != ActivityTypes.Trace).ToArray();
+        var sent = delivered.Length == 0
+            ? []
+            : await _adapter.SendActivitiesAsync(this, delivered, cancellationToken).ConfigureAwait(false);
+        var responses = new ResourceResponse[activities.Count];
+        var next = 0;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            responses[i] = activities[i].Type == ActivityTypes.Trace || next >= sent.Count
+                ? new ResourceResponse(activities[i].Id ?? "")
+                : sent[next++];
+        }
+
+        return responses;
     }
 }

@@ -63,4 +63,6 @@ public abstract class BotPhrases
     public abstract string TicketStatus(string number, string status);
     public abstract string StatusName(string status);
     public abstract string BackToBot { get; }
+    public abstract string Cancelled { get; }
+    public abstract string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles);
 }

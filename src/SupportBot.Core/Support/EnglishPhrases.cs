@@ -70,4 +70,8 @@ internal sealed class EnglishPhrases : BotPhrases
         _ => status,
     };
     public override string BackToBot => "The bot is back. How can I help?";
+    public override string Cancelled => "OK, cancelled. What else can I help with?";
+    public override string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles) => steps.Count > 0
+        ? "Steps from the bot's guides:\n" + string.Join("\n", steps.Select(s => "• " + s))
+        : "Read the articles: " + string.Join("; ", articleTitles);
 }

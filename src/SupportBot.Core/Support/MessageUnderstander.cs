@@ -23,25 +23,32 @@ public sealed class MessageUnderstander
     /// Understands <paramref name="text"/>; <paramref name="fallbackLanguage"/> ("ru"/"en", the conversation's so far)
     /// decides the reply language when the message has no letters to judge by.
     /// </summary>
-    public Understanding Understand(string text, string fallbackLanguage)
+    public Understanding Understand(string text, string fallbackLanguage) =>
+        Understand(text, fallbackLanguage, MessageSignalReader.Read(text ?? throw new ArgumentNullException(nameof(text)), _options.MaxMessageLength));
+
+    /// <summary>Understands <paramref name="text"/> whose <paramref name="signals"/> were already read.</summary>
+    internal Understanding Understand(string text, string fallbackLanguage, MessageSignals signals)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var signals = MessageSignalReader.Read(text, _options.MaxMessageLength);
         var body = signals.WasCut ? text[.._options.MaxMessageLength] : text;
         var model = _model.Current;
         var analyzed = model.Analyzer.Analyze(body);
         var prediction = model.Predict(analyzed);
-        var language = analyzed.Language switch
-        {
-            Language.Russian => "ru",
-            Language.English => "en",
-            _ => fallbackLanguage,
-        };
+        var language = ReplyLanguage(analyzed, fallbackLanguage);
         var search = signals.IsEmpty
             ? SearchResult.Nothing
             : _search.Search(body, language, limit: 5, intentPriors: Priors(prediction));
         return new Understanding { Text = body, Language = language, Prediction = prediction, Search = search, Signals = signals };
     }
+
+    // "VPN" or "Outlook" alone in a Russian conversation is a Russian user naming a product, not a switch to English.
+    private static string ReplyLanguage(AnalyzedText analyzed, string fallbackLanguage) => analyzed.Language switch
+    {
+        Language.Russian => "ru",
+        Language.English when fallbackLanguage == "ru" && analyzed.Tokens.Count(t => t.Kind == TokenKind.Word) <= 2 => "ru",
+        Language.English => "en",
+        _ => string.IsNullOrEmpty(fallbackLanguage) ? "ru" : fallbackLanguage,
+    };
 
     private static Dictionary<string, double> Priors(IntentPrediction prediction)
     {

@@ -70,4 +70,8 @@ internal sealed class RussianPhrases : BotPhrases
         _ => status,
     };
     public override string BackToBot => "Снова на связи бот. Чем помочь?";
+    public override string Cancelled => "Хорошо, отменил. Чем ещё помочь?";
+    public override string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles) => steps.Count > 0
+        ? "Шаги из инструкций бота:\n" + string.Join("\n", steps.Select(s => "• " + s))
+        : "Смотрел статьи: " + string.Join("; ", articleTitles);
 }

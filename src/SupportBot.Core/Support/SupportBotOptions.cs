@@ -25,7 +25,7 @@ public sealed record SupportBotOptions
     /// Two relevant articles are "close" and the bot asks which one was meant when the runner-up scores at least this
     /// share of the best one's score.
     /// </summary>
-    public double DisambiguationScoreRatio { get; init; } = 0.9;
+    public double DisambiguationScoreRatio { get; init; } = 0.97;
 
     /// <summary>At most this many candidates in a "Did you mean…?" question.</summary>
     public int MaxDisambiguationChoices { get; init; } = 3;

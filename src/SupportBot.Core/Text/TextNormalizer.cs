@@ -16,7 +16,7 @@ public static class TextNormalizer
         }
 
         // NFKC folds full-width letters, ligatures and compatibility digits that phones and copy-paste produce.
-        var composed = IsPlainAscii(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        var composed = IsPlainAscii(text) ? text : ToFormKC(text);
         return string.Create(composed.Length, composed, static (buffer, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -24,6 +24,27 @@ public static class TextNormalizer
                 buffer[i] = FoldChar(source[i]);
             }
         });
+    }
+
+    // Normalize throws on unpaired surrogates and noncharacters (U+FFFE), which binary noise is full of: blank them first.
+    private static string ToFormKC(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var cleaned = new StringBuilder(text.Length);
+            foreach (var rune in text.EnumerateRunes())
+            {
+                var value = rune.Value;
+                var isNoncharacter = (value & 0xFFFE) == 0xFFFE || value is >= 0xFDD0 and <= 0xFDEF;
+                cleaned.Append(rune == Rune.ReplacementChar || isNoncharacter ? " " : rune.ToString());
+            }
+
+            return cleaned.ToString().Normalize(NormalizationForm.FormKC);
+        }
     }
 
     /// <summary>Lower-cases one character and folds the variants that carry no meaning in support text.</summary>

@@ -16,4 +16,14 @@ public sealed class TextNormalizerTests
     [Fact]
     public void Normalize_KeepsEmojiAndLength() =>
         Assert.Equal("vpn 😡", TextNormalizer.Normalize("VPN 😡"));
+
+    [Fact]
+    public void Normalize_BinaryNoise_NeverThrows()
+    {
+        Assert.Equal("  abc", TextNormalizer.Normalize("\ufffe abc"));
+        foreach (var noise in new[] { "a\ud800b", "\uffff\ufdd0x", "\udc00\ufffe\u0000", "x\ufffe\ud83d" })
+        {
+            Assert.DoesNotContain('\ufffe', TextNormalizer.Normalize(noise));
+        }
+    }
 }

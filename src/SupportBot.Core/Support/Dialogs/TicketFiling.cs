@@ -1,0 +1,87 @@
+using System.Text.Json;
+using SupportBot.Core.Conversations;
+using SupportBot.Core.Tickets;
+using ConversationEntry = SupportBot.Core.Conversations.TranscriptEntry;
+using TicketEntry = SupportBot.Core.Tickets.TranscriptEntry;
+
+namespace SupportBot.Core.Support.Dialogs;
+
+/// <summary>Turns a conversation into a ticket: the details, the full transcript, the bot's guesses and offered articles.</summary>
+internal sealed class TicketFiling
+{
+    private const int TranscriptLimit = 1000;
+
+    private readonly ITicketStore _tickets;
+    private readonly ITranscriptStore _transcripts;
+    private readonly TimeProvider _timeProvider;
+
+    public TicketFiling(ITicketStore tickets, ITranscriptStore transcripts, TimeProvider timeProvider)
+    {
+        _tickets = tickets;
+        _transcripts = transcripts;
+        _timeProvider = timeProvider;
+    }
+
+    public ITicketStore Tickets => _tickets;
+
+    public async Task<Ticket> FileAsync(ITurnContext turnContext, EscalationState details, SupportState support, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var channelId = activity.ChannelId ?? "";
+        var conversationId = activity.Conversation?.Id ?? "";
+        var stored = await _transcripts.GetTranscriptAsync(channelId, conversationId, 0, TranscriptLimit, cancellationToken).ConfigureAwait(false);
+        var transcript = stored.Select(ToTicketEntry).OfType<TicketEntry>().ToList();
+        if (!stored.Any(e => e.Activity.Id is { } id && id == activity.Id) && !string.IsNullOrWhiteSpace(activity.Text))
+        {
+            // This turn's message is saved with the turn, after the ticket: add it here so the agent sees it.
+            transcript.Add(new TicketEntry { At = _timeProvider.GetUtcNow(), Role = TicketRole.User, SenderName = activity.From?.Name ?? "", Text = activity.Text });
+        }
+
+        return await _tickets.CreateAsync(
+            new NewTicket
+            {
+                ChannelId = channelId,
+                ConversationId = conversationId,
+                UserId = activity.From?.Id ?? "",
+                UserName = activity.From?.Name ?? "",
+                Language = details.Language,
+                ConversationReference = JsonSerializer.Serialize(activity.GetConversationReference(), ActivityJsonContext.Default.ConversationReference),
+                Details = new TicketDetails
+                {
+                    Problem = details.Problem,
+                    AlreadyTried = details.AlreadyTried,
+                    ErrorText = details.ErrorText,
+                    SoftwareVersion = details.SoftwareVersion,
+                    Contact = details.Contact,
+                },
+                Transcript = transcript,
+                Intents = [.. support.Guesses.Select(g => new IntentGuess { Intent = g.Intent, Probability = Math.Round(g.Probability, 4) })],
+                Articles = [.. support.OfferedArticles.Select(a => new OfferedArticle { Id = a.Id, Title = a.Title, Score = a.Score })],
+                EscalationReason = details.Reason,
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds a user's message to their open ticket.</summary>
+    public Task<TicketResult> AppendUserMessageAsync(TicketNumber number, Activity activity, CancellationToken cancellationToken) =>
+        _tickets.AppendTranscriptAsync(
+            number,
+            [new TicketEntry { At = _timeProvider.GetUtcNow(), Role = TicketRole.User, SenderName = activity.From?.Name ?? "", Text = activity.Text ?? "" }],
+            cancellationToken);
+
+    private static TicketEntry? ToTicketEntry(ConversationEntry entry)
+    {
+        if (entry.Activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(entry.Activity.Text))
+        {
+            return null;
+        }
+
+        var role = entry.Role switch
+        {
+            TranscriptRole.User => TicketRole.User,
+            TranscriptRole.Agent => TicketRole.Agent,
+            _ => TicketRole.Bot,
+        };
+        return new TicketEntry { At = entry.Timestamp, Role = role, SenderName = entry.Activity.From?.Name ?? "", Text = entry.Activity.Text };
+    }
+}
