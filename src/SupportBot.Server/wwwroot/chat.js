@@ -55,7 +55,7 @@
   function randomId() {
     var bytes = new Uint8Array(12);
     crypto.getRandomValues(bytes);
-    return 'dl_' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    return 'user_' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
   function post(url, token) {

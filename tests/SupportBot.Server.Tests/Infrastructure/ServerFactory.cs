@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,11 +43,20 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
         if (useKestrel)
         {
-            UseKestrel(0);
+            // A real socket for the browser, on loopback only, on a free port.
+            UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         }
     }
 
     public string DataFolder { get; }
+
+    /// <summary>Starts Kestrel (for a factory made with <c>useKestrel</c>) and returns its address, like http://127.0.0.1:41234.</summary>
+    public Uri StartListening()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new Uri(address);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
