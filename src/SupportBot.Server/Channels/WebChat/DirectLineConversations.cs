@@ -1,0 +1,94 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using SupportBot.Core.Conversations;
+
+namespace SupportBot.Server.Channels.WebChat;
+
+/// <summary>
+/// The Direct Line conversations: live ones in memory, the rest loaded from the store on first use; appends go to the
+/// log and the store together. Conversations idle past <see cref="DirectLineOptions.IdleEviction"/> leave memory.
+/// </summary>
+internal sealed class DirectLineConversations(DirectLineStore store, TimeProvider timeProvider)
+{
+    private const int MaxIdLength = 64;
+
+    private readonly ConcurrentDictionary<string, ConversationLog> _live = new(StringComparer.Ordinal);
+
+    /// <summary>How many conversations are in memory.</summary>
+    public int LiveCount => _live.Count;
+
+    /// <summary>True for strings shaped like our conversation ids (URL-safe, bounded), so odd input never reaches the store.</summary>
+    public static bool IsWellFormedId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>Creates a conversation with an unguessable id and waits until it is stored.</summary>
+    public async Task<ConversationLog> CreateAsync(CancellationToken cancellationToken)
+    {
+        var id = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+        var log = new ConversationLog(id, [], Now());
+        _live[id] = log;
+        await store.AddConversationAsync(id, timeProvider.GetUtcNow()).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return log;
+    }
+
+    /// <summary>The conversation, from memory or the store; null when it does not exist.</summary>
+    public async ValueTask<ConversationLog?> FindAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (!IsWellFormedId(conversationId))
+        {
+            return null;
+        }
+
+        if (_live.TryGetValue(conversationId, out var live) && !live.IsEvicted)
+        {
+            live.Touch(Now());
+            return live;
+        }
+
+        var stored = await store.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var loaded = new ConversationLog(conversationId, stored, Now());
+        return _live.AddOrUpdate(conversationId, loaded, (_, current) => current.IsEvicted ? loaded : current);
+    }
+
+    /// <summary>Appends an activity (its id and timestamp are set here) and waits until it is stored.</summary>
+    public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var log = await FindAsync(conversationId, cancellationToken).ConfigureAwait(false)
+                ?? throw new UnknownConversationException(conversationId);
+            if (log.TryAppend(activity, timeProvider.GetUtcNow(), store.AddActivity, out var stamped, out var sequence))
+            {
+                await log.WaitStoredAsync(sequence, cancellationToken).ConfigureAwait(false);
+                return stamped;
+            }
+
+            // Evicted between lookup and append: it is fully stored, so the next lookup loads it again.
+            _live.TryRemove(new KeyValuePair<string, ConversationLog>(conversationId, log));
+        }
+    }
+
+    /// <summary>Drops conversations that nobody has used for <paramref name="idle"/> from memory.</summary>
+    public int EvictIdle(TimeSpan idle)
+    {
+        var idleSince = Now() - (long)(idle.TotalSeconds * timeProvider.TimestampFrequency);
+        var evicted = 0;
+        foreach (var (id, log) in _live)
+        {
+            if (log.TryEvict(idleSince) && _live.TryRemove(new KeyValuePair<string, ConversationLog>(id, log)))
+            {
+                evicted++;
+            }
+        }
+
+        return evicted;
+    }
+
+    private long Now() => timeProvider.GetTimestamp();
+}

@@ -1,0 +1,202 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using SupportBot.Core.Conversations;
+using SupportBot.Core.Storage;
+
+namespace SupportBot.Server.Channels.WebChat;
+
+/// <summary>
+/// Keeps Direct Line conversations and their activities in the SQLite file. Writes go through one queue and are
+/// committed in batches (one transaction for everything waiting), which keeps per-conversation order and lets hundreds
+/// of conversations write at once; a failed batch is retried, never dropped, and the queue is drained at shutdown.
+/// </summary>
+internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<DirectLineStore> logger) : BackgroundService
+{
+    private const int MaxBatch = 512;
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS directline_conversations (
+            id TEXT NOT NULL PRIMARY KEY,
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS directline_activities (
+            conversation_id TEXT NOT NULL REFERENCES directline_conversations (id),
+            seq INTEGER NOT NULL,
+            activity TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, seq)
+        ) WITHOUT ROWID;
+        """;
+
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Queues a new conversation; completes when it is stored.</summary>
+    public Task AddConversationAsync(string conversationId, DateTimeOffset createdAt)
+    {
+        var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Enqueue(new PendingWrite(conversationId, 0, null, createdAt.ToString("O"), null, stored));
+        return stored.Task;
+    }
+
+    /// <summary>Queues an activity (called inside the log's lock, so sequence order is queue order).</summary>
+    public void AddActivity(ConversationLog log, int sequence, Activity activity) =>
+        Enqueue(new PendingWrite(log.Id, sequence, activity, null, log, null));
+
+    /// <summary>Loads a stored conversation with all its activities, or null when there is none.</summary>
+    public async Task<IReadOnlyList<Activity>?> LoadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        EnsureSchema();
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var exists = connection.CreateCommand();
+            exists.CommandText = "SELECT 1 FROM directline_conversations WHERE id = $id";
+            exists.Parameters.AddWithValue("$id", conversationId);
+            if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+            {
+                return null;
+            }
+
+            using var select = connection.CreateCommand();
+            select.CommandText = "SELECT activity FROM directline_activities WHERE conversation_id = $id ORDER BY seq";
+            select.Parameters.AddWithValue("$id", conversationId);
+            var activities = new List<Activity>();
+            var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    activities.Add(JsonSerializer.Deserialize(reader.GetString(0), DirectLineJson.Context.Activity)!);
+                }
+            }
+
+            return activities;
+        }
+    }
+
+    /// <summary>True when the store answers a query.</summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            EnsureSchema();
+            var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT count(*) FROM directline_conversations WHERE 0";
+                await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Drain: everything accepted before shutdown reaches the file.
+        _queue.Writer.TryComplete();
+        if (ExecuteTask is { } running)
+        {
+            await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        EnsureSchema();
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            {
+                batch.Add(write);
+            }
+
+            await WriteWithRetryAsync(batch).ConfigureAwait(false);
+            foreach (var write in batch)
+            {
+                write.Log?.MarkStored(write.Sequence);
+                write.Stored?.TrySetResult();
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private void Enqueue(PendingWrite write)
+    {
+        if (!_queue.Writer.TryWrite(write))
+        {
+            throw new InvalidOperationException("The Direct Line store is shutting down.");
+        }
+    }
+
+    private async Task WriteWithRetryAsync(List<PendingWrite> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteAsync(batch).ConfigureAwait(false);
+                return;
+            }
+            catch (SqliteException exception)
+            {
+                // A locked or full disk is usually transient; losing accepted messages is not an option.
+                LogWriteFailed(logger, batch.Count, attempt, exception);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 50 * attempt))).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<PendingWrite> batch)
+    {
+        var connection = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var transaction = connection.BeginTransaction();
+            using var conversation = connection.CreateCommand();
+            conversation.Transaction = transaction;
+            conversation.CommandText = "INSERT OR IGNORE INTO directline_conversations (id, created_at) VALUES ($id, $created)";
+            var conversationId = conversation.Parameters.Add("$id", SqliteType.Text);
+            var created = conversation.Parameters.Add("$created", SqliteType.Text);
+
+            using var activity = connection.CreateCommand();
+            activity.Transaction = transaction;
+            activity.CommandText = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES ($id, $seq, $activity)";
+            var activityConversation = activity.Parameters.Add("$id", SqliteType.Text);
+            var sequence = activity.Parameters.Add("$seq", SqliteType.Integer);
+            var json = activity.Parameters.Add("$activity", SqliteType.Text);
+
+            foreach (var write in batch)
+            {
+                if (write.Activity is null)
+                {
+                    conversationId.Value = write.ConversationId;
+                    created.Value = write.CreatedAt;
+                    conversation.ExecuteNonQuery();
+                }
+                else
+                {
+                    activityConversation.Value = write.ConversationId;
+                    sequence.Value = write.Sequence;
+                    json.Value = JsonSerializer.Serialize(write.Activity, DirectLineJson.Context.Activity);
+                    activity.ExecuteNonQuery();
+                }
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    private void EnsureSchema() => database.EnsureSchema("directline", Schema);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} Direct Line records failed (attempt {Attempt}); retrying")]
+    private static partial void LogWriteFailed(ILogger logger, int count, int attempt, Exception exception);
+
+    private sealed record PendingWrite(string ConversationId, int Sequence, Activity? Activity, string? CreatedAt, ConversationLog? Log, TaskCompletionSource? Stored);
+}

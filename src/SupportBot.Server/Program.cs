@@ -1,0 +1,18 @@
+using SupportBot.Server.Bot;
+using SupportBot.Server.Channels.WebChat;
+using SupportBot.Server.Health;
+using SupportBot.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddServerStorage(builder.Configuration);
+builder.Services.AddSupportBot(builder.Configuration);
+builder.Services.AddWebChat(builder.Configuration);
+
+var app = builder.Build();
+app.UseWebChat();
+app.MapHealthApi();
+app.MapDirectLineApi();
+app.Run();
+
+/// <summary>The server's entry point; public so the tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SupportBot.Core.Storage;
+using SupportBot.Server.Channels.WebChat;
+using SupportBot.Server.Tests.Infrastructure;
+
+namespace SupportBot.Server.Tests.Channels.WebChat;
+
+public sealed class PersistenceTests
+{
+    [Fact]
+    public async Task Restart_WithGeneratedSecret_KeepsTokensAndHistory()
+    {
+        var dataFolder = TempFolder.Create("restart");
+        var noSecret = new Dictionary<string, string?> { ["DirectLine:TokenSecret"] = null };
+        string conversationId, token;
+        await using (var first = new ServerFactory(new EchoBot(), dataFolder, noSecret))
+        {
+            var client = new DirectLineTestClient(first.CreateClient());
+            await client.StartAsync();
+            await client.SendAsync("before restart");
+            (conversationId, token) = (client.ConversationId, client.Token);
+        }
+
+        Assert.True(File.Exists(Path.Combine(dataFolder, "directline-token-secret")));
+        Assert.True(File.Exists(Path.Combine(dataFolder, "supportbot.db")));
+        await using var second = new ServerFactory(new EchoBot(), dataFolder, noSecret);
+        var resumed = new DirectLineTestClient(second.CreateClient()) { Token = token, ConversationId = conversationId };
+
+        await resumed.SendAsync("after restart");
+        var (activities, watermark) = await resumed.PollAsync();
+
+        Assert.Equal(["before restart", "", "echo: before restart", "after restart", "", "echo: after restart"], activities.Select(DirectLineTestClient.Text));
+        Assert.Equal("6", watermark);
+        Assert.Equal(conversationId + "|0000004", activities[3]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Restart_WithAnotherSecret_RejectsOldTokens()
+    {
+        var dataFolder = TempFolder.Create("rekey");
+        string conversationId, token;
+        await using (var first = new ServerFactory(new EchoBot(), dataFolder))
+        {
+            var client = new DirectLineTestClient(first.CreateClient());
+            await client.StartAsync();
+            (conversationId, token) = (client.ConversationId, client.Token);
+        }
+
+        var rekeyed = new Dictionary<string, string?> { ["DirectLine:TokenSecret"] = "another-secret-that-is-long-enough-0123456789" };
+        await using var second = new ServerFactory(new EchoBot(), dataFolder, rekeyed);
+        var client2 = new DirectLineTestClient(second.CreateClient()) { Token = token };
+
+        using var response = await client2.GetAsync($"/v3/directline/conversations/{conversationId}/activities");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetActivities_StoreFailsWhileLoading_AnswersEmptySetNot5xxAndRecovers()
+    {
+        await using var factory = new ServerFactory(new EchoBot());
+        var client = new DirectLineTestClient(factory.CreateClient());
+        await client.StartAsync();
+        await client.SendAsync("kept");
+        // Out of memory, so the next poll must load from the store; then break the store under it.
+        Assert.True(factory.Services.GetRequiredService<DirectLineConversations>().EvictIdle(TimeSpan.Zero) >= 1);
+        var database = factory.Services.GetRequiredService<SqliteDatabase>();
+        await ExecuteAsync(database, "ALTER TABLE directline_activities RENAME TO directline_activities_away");
+
+        using var broken = await client.GetAsync($"/v3/directline/conversations/{client.ConversationId}/activities?watermark=1");
+        var brokenBody = await DirectLineTestClient.ReadObjectAsync(broken);
+
+        await ExecuteAsync(database, "ALTER TABLE directline_activities_away RENAME TO directline_activities");
+        var (activities, watermark) = await client.PollAsync("1");
+
+        Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
+        Assert.Empty(brokenBody["activities"]!.AsArray());
+        Assert.Equal("1", brokenBody["watermark"]!.GetValue<string>());
+        Assert.Equal(["", "echo: kept"], activities.Select(DirectLineTestClient.Text));
+        Assert.Equal("3", watermark);
+    }
+
+    [Fact]
+    public async Task EvictedConversation_IsReloadedFromTheStoreAndContinues()
+    {
+        await using var factory = new ServerFactory(new EchoBot());
+        var client = new DirectLineTestClient(factory.CreateClient());
+        await client.StartAsync();
+        await client.SendAsync("one");
+        var conversations = factory.Services.GetRequiredService<DirectLineConversations>();
+
+        conversations.EvictIdle(TimeSpan.Zero);
+        await client.SendAsync("two");
+
+        Assert.Equal(["one", "", "echo: one", "two", "", "echo: two"], (await client.PollAsync()).Activities.Select(DirectLineTestClient.Text));
+    }
+
+    private static async Task ExecuteAsync(SqliteDatabase database, string sql)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
