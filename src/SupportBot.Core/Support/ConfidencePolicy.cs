@@ -46,7 +46,8 @@ public sealed class ConfidencePolicy
         }
 
         var relevant = understanding.Search.Hits.Where(h => h.IsRelevant).ToArray();
-        var agreeing = relevant.Where(h => AgreesWithModel(h, understanding)).ToArray();
+        var queryTerms = understanding.Search.QueryTerms.Count;
+        var agreeing = relevant.Where(h => AgreesWithModel(h, understanding) || IsStrongMatch(h, queryTerms)).ToArray();
         if (signals.SoundsFrustrated || understanding.ProbabilityOf("frustration") >= _options.MinConversationIntentProbability)
         {
             return new TurnDecision { Kind = DecisionKind.Empathize, Rule = "frustration", Articles = agreeing.Take(1).ToArray() };
@@ -57,7 +58,7 @@ public sealed class ConfidencePolicy
             return ClarifyOrEscalate(context, "vague_message");
         }
 
-        // A word match that the model does not back is not enough to overrule a confident "thanks" or "out of scope".
+        // A partial word match that the model does not back is not enough to overrule a confident "thanks" or "out of scope".
         var best = understanding.Prediction.Best;
         if (agreeing.Length == 0 && SmallTalkIntents.Contains(best.Intent) && best.Probability >= _options.MinConversationIntentProbability)
         {
@@ -91,6 +92,10 @@ public sealed class ConfidencePolicy
 
         return new TurnDecision { Kind = DecisionKind.Escalate, Rule = "low_confidence_after_clarification" };
     }
+
+    // Every word of a query of several words found in one article ("coffee machine error E42") is evidence in itself.
+    private bool IsStrongMatch(SearchHit hit, int queryTerms) =>
+        queryTerms >= _options.MinTermsForStrongMatch && hit.Coverage >= 0.99;
 
     private bool AgreesWithModel(SearchHit hit, Understanding understanding) =>
         hit.Article.Intents.Any(intent => understanding.ProbabilityOf(intent) >= _options.MinAgreeingIntentProbability);

@@ -22,6 +22,12 @@ public sealed record SupportBotOptions
     public double MinAgreeingIntentProbability { get; init; } = 0.1;
 
     /// <summary>
+    /// A query of at least this many terms, all found in one article, counts as a match even when the model thinks the
+    /// message is out of scope (new articles the model was not trained on).
+    /// </summary>
+    public int MinTermsForStrongMatch { get; init; } = 3;
+
+    /// <summary>
     /// Two relevant articles are "close" and the bot asks which one was meant when the runner-up scores at least this
     /// share of the best one's score.
     /// </summary>
@@ -46,6 +52,7 @@ public sealed record SupportBotOptions
         Require(MinAgreeingIntentProbability is >= 0 and < 1, nameof(MinAgreeingIntentProbability));
         Require(DisambiguationScoreRatio is > 0 and <= 1, nameof(DisambiguationScoreRatio));
         Require(MaxDisambiguationChoices is >= 2 and <= 5, nameof(MaxDisambiguationChoices));
+        Require(MinTermsForStrongMatch >= 1, nameof(MinTermsForStrongMatch));
         Require(MaxClarifications >= 0, nameof(MaxClarifications));
         Require(MaxFailedAnswers >= 1, nameof(MaxFailedAnswers));
     }

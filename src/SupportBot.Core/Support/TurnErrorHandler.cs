@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupportBot.Core.Conversations;
@@ -16,11 +17,15 @@ public sealed class TurnErrorHandler
     public async Task HandleAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        SupportLog.TurnFailed(_logger, exception, turnContext.Activity.ChannelId ?? "");
-        if (turnContext.Activity.Type == ActivityTypes.Message)
+        ArgumentNullException.ThrowIfNull(exception);
+        if (turnContext.Activity.Type != ActivityTypes.Message)
         {
-            var language = HelpdeskBot.LanguageOfLocale(turnContext.Activity.Locale);
-            await turnContext.SendTextAsync(BotPhrases.For(language).Apology, cancellationToken).ConfigureAwait(false);
+            // A proactive turn (an agent's reply) has no user waiting for an apology: its caller must learn it failed.
+            ExceptionDispatchInfo.Throw(exception);
         }
+
+        SupportLog.TurnFailed(_logger, exception, turnContext.Activity.ChannelId ?? "");
+        var language = HelpdeskBot.LanguageOfLocale(turnContext.Activity.Locale);
+        await turnContext.SendTextAsync(BotPhrases.For(language).Apology, cancellationToken).ConfigureAwait(false);
     }
 }

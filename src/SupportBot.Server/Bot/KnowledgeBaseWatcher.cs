@@ -10,7 +10,7 @@ namespace SupportBot.Server.Bot;
 /// </summary>
 internal sealed partial class KnowledgeBaseWatcher(
     KnowledgeSearch search,
-    IntentModel model,
+    LiveIntentModel model,
     KnowledgeBaseStatus status,
     ServerPaths paths,
     Microsoft.Extensions.Options.IOptions<SupportBotOptions> options,
@@ -21,7 +21,7 @@ internal sealed partial class KnowledgeBaseWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        LogLoaded(logger, search.KnowledgeBase.Articles.Count, paths.KnowledgeBaseFolder, model.Labels.Count, paths.ModelPath);
+        LogLoaded(logger, search.KnowledgeBase.Articles.Count, paths.KnowledgeBaseFolder, model.Current.Labels.Count, paths.ModelPath);
         if (!options.Value.WatchKnowledgeBase)
         {
             return;

@@ -1,7 +1,11 @@
 using SupportBot.Core.Conversations;
 using SupportBot.Core.Intents;
 using SupportBot.Core.Knowledge;
+using SupportBot.Core.Storage;
+using SupportBot.Core.Support;
+using SupportBot.Core.Tickets;
 using SupportBot.Server.Hosting;
+using BotOptions = SupportBot.Core.Support.SupportBotOptions;
 
 namespace SupportBot.Server.Bot;
 
@@ -9,19 +13,34 @@ namespace SupportBot.Server.Bot;
 public static class SupportBotServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IBot"/>, the <see cref="IntentModel"/> and the live <see cref="KnowledgeSearch"/>, loaded
-    /// at start from the configured paths (an invalid knowledge base or model stops the start with the reason), and a
-    /// watcher that rebuilds the index when articles change.
+    /// Registers the support bot as <see cref="IBot"/> with what it stands on: the <see cref="LiveIntentModel"/> and the
+    /// live <see cref="KnowledgeSearch"/>, loaded at start from the configured paths (an invalid knowledge base or model
+    /// stops the start with the reason), the conversation and ticket stores in the SQLite file, the bot's settings
+    /// (section <c>SupportBot:Bot</c>, validated at start), and a watcher that rebuilds the index when articles change.
     /// </summary>
     public static IServiceCollection AddSupportBot(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(sp => LoadModel(sp.GetRequiredService<ServerPaths>().ModelPath));
+        var botOptions = configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
+        botOptions.Validate();
+        services.AddSingleton(botOptions);
+        services.AddSingleton(sp => new LiveIntentModel(LoadModel(sp.GetRequiredService<ServerPaths>().ModelPath)));
         services.AddSingleton(sp => LoadKnowledgeBase(sp.GetRequiredService<ServerPaths>().KnowledgeBaseFolder));
         services.AddSingleton(sp => new KnowledgeBaseStatus(
             sp.GetRequiredService<TimeProvider>().GetUtcNow(),
             sp.GetRequiredService<KnowledgeSearch>().KnowledgeBase.Articles.Count));
-        services.AddSingleton<IBot, KnowledgeAnswerBot>();
+        services.AddSingleton(sp => new SqliteConversationStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<SqliteConversationStore>());
+        services.AddSingleton<ITicketStore>(sp => new SqliteTicketStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new MessageUnderstander(sp.GetRequiredService<LiveIntentModel>(), sp.GetRequiredService<KnowledgeSearch>(), botOptions));
+        services.AddSingleton<IBot>(sp => new HelpdeskBot(
+            sp.GetRequiredService<MessageUnderstander>(),
+            sp.GetRequiredService<KnowledgeSearch>(),
+            sp.GetRequiredService<ITicketStore>(),
+            sp.GetRequiredService<IConversationStore>(),
+            botOptions,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<HelpdeskBot>>()));
         // Resolving the watcher at start loads the model and the knowledge base, so a broken one fails the start.
         services.AddHostedService<KnowledgeBaseWatcher>();
         return services;

@@ -17,8 +17,9 @@ public static class HealthApi
     }
 
     internal static async Task<JsonHttpResult<HealthReport>> GetHealth(
-        IntentModel model, KnowledgeSearch search, KnowledgeBaseStatus status, DirectLineStore store, CancellationToken cancellationToken)
+        LiveIntentModel liveModel, KnowledgeSearch search, KnowledgeBaseStatus status, DirectLineStore store, CancellationToken cancellationToken)
     {
+        var model = liveModel.Current;
         var reachable = await store.PingAsync(cancellationToken);
         var knowledgeBase = status.Current;
         var healthy = reachable && model.Labels.Count > 0 && search.KnowledgeBase.Articles.Count > 0;

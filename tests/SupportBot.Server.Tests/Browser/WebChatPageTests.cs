@@ -10,7 +10,7 @@ public sealed class WebChatPageTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task Page_RussianThenEnglishConversation_AnswersFromTheKnowledgeBaseAndKeepsHistoryAcrossReload()
+    public async Task Page_RussianAnswerKeepsHistoryAcrossReload_EnglishConversationEndsWithATicket()
     {
         Chromium.RequireInstalled();
         await using var factory = new ServerFactory(useKestrel: true);
@@ -32,12 +32,12 @@ public sealed class WebChatPageTests
             await Expect(answer.First).ToBeVisibleAsync(new() { Timeout = (float)Wait.TotalMilliseconds });
 
             await SuggestedAction(page, "Помогло").ClickAsync();
-            await Expect(BotBubbles(page).Filter(new() { HasText = "Рад, что помогло!" })).ToHaveCountAsync(1, new() { Timeout = (float)Wait.TotalMilliseconds });
+            await Expect(BotBubbles(page).Filter(new() { HasText = "рад, что получилось!" })).ToHaveCountAsync(1, new() { Timeout = (float)Wait.TotalMilliseconds });
             await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "webchat-ru.png"), FullPage = true });
 
             await page.ReloadAsync();
             // The whole conversation comes back once, in order: question, answer, button press, thanks.
-            await Expect(BotBubbles(page).Filter(new() { HasText = "Рад, что помогло!" })).ToHaveCountAsync(1, new() { Timeout = (float)Wait.TotalMilliseconds });
+            await Expect(BotBubbles(page).Filter(new() { HasText = "рад, что получилось!" })).ToHaveCountAsync(1, new() { Timeout = (float)Wait.TotalMilliseconds });
             await Expect(UserBubbles(page)).ToHaveTextAsync(["не могу подключиться к впн из дома", "Помогло"]);
             await Expect(answer).ToHaveCountAsync(1);
             await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "webchat-ru-after-reload.png"), FullPage = true });
@@ -54,7 +54,15 @@ public sealed class WebChatPageTests
             var passwordTitles = Titles("en", "password_reset");
             var answer = BotBubbles(page).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(string.Join('|', passwordTitles.Select(System.Text.RegularExpressions.Regex.Escape))) });
             await Expect(answer.First).ToBeVisibleAsync(new() { Timeout = (float)Wait.TotalMilliseconds });
-            await Expect(SuggestedAction(page, "Helped")).ToBeVisibleAsync();
+            await SuggestedAction(page, "Talk to a person").ClickAsync(new() { Timeout = (float)Wait.TotalMilliseconds });
+            await Expect(BotBubbles(page).Filter(new() { HasText = "passing this to a specialist" })).ToHaveCountAsync(1, new() { Timeout = (float)Wait.TotalMilliseconds });
+            await SuggestedAction(page, "Skip").ClickAsync(new() { Timeout = (float)Wait.TotalMilliseconds });
+            await Expect(BotBubbles(page).Filter(new() { HasText = "Which system and app version" })).ToHaveCountAsync(1, new() { Timeout = (float)Wait.TotalMilliseconds });
+            await SendAsync(page, "Windows 11, Outlook 2021");
+            await Expect(BotBubbles(page).Filter(new() { HasText = "How can we reach you" })).ToHaveCountAsync(1, new() { Timeout = (float)Wait.TotalMilliseconds });
+            await SendAsync(page, "anna@example.com");
+            var ticket = BotBubbles(page).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"Ticket SB-\d{6} is open") });
+            await Expect(ticket).ToHaveCountAsync(1, new() { Timeout = (float)Wait.TotalMilliseconds });
             await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "webchat-en.png"), FullPage = true });
 
             await page.GetByRole(AriaRole.Button, new() { Name = "RU", Exact = true }).ClickAsync();

@@ -9,20 +9,17 @@ namespace SupportBot.Server.Channels.WebChat;
 /// Proactive messages (an agent's reply) go through <see cref="BotAdapter.ContinueConversationAsync"/> with a
 /// reference taken from any activity of the conversation.
 /// </summary>
-public sealed partial class DirectLineAdapter : BotAdapter
+public sealed class DirectLineAdapter : BotAdapter
 {
     /// <summary>The channel id activities of this channel carry.</summary>
     public const string ChannelId = "webchat";
 
     private readonly DirectLineConversations _conversations;
-    private readonly ILogger<DirectLineAdapter> _logger;
 
-    internal DirectLineAdapter(DirectLineConversations conversations, IOptions<DirectLineOptions> options, ILogger<DirectLineAdapter> logger)
+    internal DirectLineAdapter(DirectLineConversations conversations, IOptions<DirectLineOptions> options)
     {
         _conversations = conversations;
-        _logger = logger;
         BotAccount = new ChannelAccount { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
-        OnTurnError = ApologizeAsync;
     }
 
     /// <summary>The bot's account, as the recipient of user activities and the sender of replies.</summary>
@@ -71,16 +68,4 @@ public sealed partial class DirectLineAdapter : BotAdapter
             log.TurnGate.Release();
         }
     }
-
-    private async Task ApologizeAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
-    {
-        LogTurnFailed(_logger, turnContext.Activity.Conversation?.Id, exception);
-        var russian = turnContext.Activity.Locale?.StartsWith("ru", StringComparison.OrdinalIgnoreCase) == true;
-        await turnContext.SendTextAsync(
-            russian ? "Извините, что-то пошло не так. Попробуйте ещё раз чуть позже." : "Sorry, something went wrong. Please try again in a moment.",
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The bot's turn failed in conversation {ConversationId}")]
-    private static partial void LogTurnFailed(ILogger logger, string? conversationId, Exception exception);
 }

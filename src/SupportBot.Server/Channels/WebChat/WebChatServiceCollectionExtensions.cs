@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using SupportBot.Core.Conversations;
+using SupportBot.Core.Support;
 using SupportBot.Server.Hosting;
 
 namespace SupportBot.Server.Channels.WebChat;
@@ -41,8 +43,8 @@ public static class WebChatServiceCollectionExtensions
         services.AddHostedService<ConversationSweeper>();
         services.AddSingleton(sp => new DirectLineAdapter(
             sp.GetRequiredService<DirectLineConversations>(),
-            sp.GetRequiredService<IOptions<DirectLineOptions>>(),
-            sp.GetRequiredService<ILogger<DirectLineAdapter>>()));
+            sp.GetRequiredService<IOptions<DirectLineOptions>>())
+            .UseSupportPipeline(sp.GetRequiredService<IConversationStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
 
         // Both read their options when the app is built, so settings from every configuration source apply.
         services.AddCors();

@@ -158,7 +158,7 @@ public sealed class ActivityEndpointTests(EchoServerFixture server) : IClassFixt
 
         var texts = (await client.PollAsync()).Activities.Select(DirectLineTestClient.Text).ToList();
         Assert.Equal("boom", texts[0]);
-        Assert.StartsWith("Sorry, something went wrong", texts[1], StringComparison.Ordinal);
+        Assert.StartsWith("Sorry, something broke on my side", texts[1], StringComparison.Ordinal);
         Assert.Equal("echo: again", texts[^1]);
     }
 
