@@ -74,7 +74,8 @@ public sealed record Activity
 
     /// <summary>
     /// A reply to this activity: addressed back to its sender, in its conversation and channel, with
-    /// <see cref="ReplyToId"/> set (Web Chat waits for it to mark a sent message delivered).
+    /// <see cref="ReplyToId"/> set (Web Chat waits for it to mark a sent message delivered). It comes from this
+    /// activity's recipient (the bot) unless the reply names its own sender (an L1 agent).
     /// </summary>
     public Activity CreateReply(Activity reply)
     {

@@ -63,6 +63,9 @@ public abstract class BotPhrases
     public abstract string TicketStatus(string number, string status);
     public abstract string StatusName(string status);
     public abstract string BackToBot { get; }
+    public abstract string TicketResolved(string number);
+    public abstract string ThanksForRating { get; }
+    public abstract string TicketReopened(string number);
     public abstract string Cancelled { get; }
     public abstract string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles);
 }

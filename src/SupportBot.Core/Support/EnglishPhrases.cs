@@ -70,6 +70,9 @@ internal sealed class EnglishPhrases : BotPhrases
         _ => status,
     };
     public override string BackToBot => "The bot is back. How can I help?";
+    public override string TicketResolved(string number) => $"Ticket {number} is resolved. Please rate the help from 1 to 5.";
+    public override string ThanksForRating => "Thank you for the rating! Write any time you need something else.";
+    public override string TicketReopened(string number) => $"I reopened ticket {number}; the specialist will see your message.";
     public override string Cancelled => "OK, cancelled. What else can I help with?";
     public override string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles) => steps.Count > 0
         ? "Steps from the bot's guides:\n" + string.Join("\n", steps.Select(s => "• " + s))

@@ -74,7 +74,13 @@ public sealed class HelpdeskBot : IBot
 
         var text = activity.Text ?? "";
         var signals = MessageSignalReader.Read(text, _options.MaxMessageLength);
-        if (state.OpenTicket is not null && await new Handoff(_filing).TryHandleAsync(turnContext, state, signals, cancellationToken).ConfigureAwait(false))
+        var handoff = new Handoff(_filing);
+        if (state.AwaitingRatingFor is not null && await handoff.TryHandleRatingAsync(turnContext, state, signals, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (state.OpenTicket is not null && await handoff.TryHandleAsync(turnContext, state, signals, cancellationToken).ConfigureAwait(false))
         {
             return;
         }

@@ -70,6 +70,9 @@ internal sealed class RussianPhrases : BotPhrases
         _ => status,
     };
     public override string BackToBot => "Снова на связи бот. Чем помочь?";
+    public override string TicketResolved(string number) => $"Заявка {number} решена. Оцените, пожалуйста, помощь от 1 до 5.";
+    public override string ThanksForRating => "Спасибо за оценку! Если понадобится что-то ещё — пишите.";
+    public override string TicketReopened(string number) => $"Открыл заявку {number} снова, специалист увидит ваше сообщение.";
     public override string Cancelled => "Хорошо, отменил. Чем ещё помочь?";
     public override string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles) => steps.Count > 0
         ? "Шаги из инструкций бота:\n" + string.Join("\n", steps.Select(s => "• " + s))
