@@ -26,7 +26,7 @@ internal static class EngineFigures
         {
             var store = new SqliteConversationStore(new SqliteDatabase(Path.Combine(folder, "bot.db")));
             var adapter = new EngineBenchAdapter();
-            adapter.Use(new AutoSaveStateMiddleware(store)).Use(new TranscriptLoggerMiddleware(store)).Use(new ShowTypingMiddleware());
+            adapter.UseConversationStore(store);
             var bot = new EngineBenchBot();
 
             RunTurns(adapter, bot, turns: 3_000, conversations: 10, parallel: false, "warm-up");

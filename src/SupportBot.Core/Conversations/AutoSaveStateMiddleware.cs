@@ -53,6 +53,7 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
             throw;
         }
 
-        await work.CommitAsync(saveState: true, cancellationToken).ConfigureAwait(false);
+        // The turn has happened (replies are out): save it even if the caller gives up now.
+        await work.CommitAsync(saveState: true, CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -127,18 +127,14 @@ public sealed class ConsoleAdapter : BotAdapter
             : line;
     }
 
-    private Activity NewActivity(string type, string? text) => new()
+    private Activity NewActivity(string type, string? text) => IncomingActivity.FromUser(Reference, new Activity
     {
         Type = type,
         Id = NextId(),
         Text = text,
-        ChannelId = ChannelId,
-        From = Reference.User,
-        Recipient = Reference.Bot,
-        Conversation = Reference.Conversation,
         Locale = Locale,
         Timestamp = _timeProvider.GetUtcNow(),
-    };
+    });
 
     private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 }
