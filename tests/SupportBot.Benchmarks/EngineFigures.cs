@@ -25,14 +25,16 @@ internal static class EngineFigures
         try
         {
             var store = new SqliteConversationStore(new SqliteDatabase(Path.Combine(folder, "bot.db")));
+            var timed = new TimedConversationStore(store);
             var adapter = new EngineBenchAdapter();
-            adapter.UseConversationStore(store);
+            adapter.UseConversationStore(timed);
             var bot = new EngineBenchBot();
 
             RunTurns(adapter, bot, turns: 3_000, conversations: 10, parallel: false, "warm-up");
-            Report("one at a time", RunTurns(adapter, bot, Math.Min(turns, 10_000), conversations, parallel: false, "seq"));
-            Report($"{conversations} concurrent", RunTurns(adapter, bot, turns, conversations, parallel: true, "par"));
-            Report($"{rate:N0}/s offered", RunPaced(adapter, bot, turns, conversations, rate, "paced"));
+            timed.TakeTimings();
+            Report("one at a time", RunTurns(adapter, bot, Math.Min(turns, 10_000), conversations, parallel: false, "seq"), timed);
+            Report($"{conversations} concurrent", RunTurns(adapter, bot, turns, conversations, parallel: true, "par"), timed);
+            Report($"{rate:N0}/s offered", RunPaced(adapter, bot, turns, conversations, rate, "paced"), timed);
             var size = new FileInfo(Path.Combine(folder, "bot.db")).Length + new FileInfo(Path.Combine(folder, "bot.db-wal")).Length;
             Console.WriteLine($"database           {size / 1024.0 / 1024.0:F1} MB after {adapter.Sent:N0} bot messages");
             store.Dispose();
@@ -137,8 +139,12 @@ internal static class EngineFigures
         Timestamp = DateTimeOffset.UtcNow,
     };
 
-    private static void Report(string name, Figures run) =>
+    private static void Report(string name, Figures run, TimedConversationStore timed)
+    {
         Console.WriteLine($"{name,-18} {run.Turns:N0} turns in {run.Seconds:F2} s: {run.Turns / run.Seconds:N0} turns/s, median {run.MedianMilliseconds:F3} ms, p99 {run.P99Milliseconds:F3} ms per turn, CPU {run.CpuMillisecondsPerTurn:F3} ms per turn");
+        var (reads, commits) = timed.TakeTimings();
+        Console.WriteLine($"{"",-18} of which state read median {reads[reads.Length / 2]:F3} ms (p99 {reads[(int)(reads.Length * 0.99)]:F3}), commit median {commits[commits.Length / 2]:F3} ms (p99 {commits[(int)(commits.Length * 0.99)]:F3})");
+    }
 
     private sealed record Figures(int Turns, double Seconds, double MedianMilliseconds, double P99Milliseconds, double CpuMillisecondsPerTurn);
 }
