@@ -38,42 +38,22 @@ public sealed class ShowTypingMiddleware : IMiddleware
             return;
         }
 
-        using var turnOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var typing = TypeUntilAnsweredAsync(turnContext, turnOver.Token);
+        var typing = new TypingIndicator(turnContext, _logger, cancellationToken);
+        if (_delay == TimeSpan.Zero)
+        {
+            await typing.SendAsync().ConfigureAwait(false);
+        }
+
+        // A timer rather than a delay loop: a turn that ends before the delay costs no task and no thread hand-off.
+        var timer = _timeProvider.CreateTimer(static state => ((TypingIndicator)state!).Tick(), typing, _delay == TimeSpan.Zero ? _period : _delay, _period);
         try
         {
             await next(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            await turnOver.CancelAsync().ConfigureAwait(false);
-            await typing.ConfigureAwait(false);
-        }
-    }
-
-    private async Task TypeUntilAnsweredAsync(ITurnContext turnContext, CancellationToken turnOver)
-    {
-        try
-        {
-            if (_delay > TimeSpan.Zero)
-            {
-                await Task.Delay(_delay, _timeProvider, turnOver).ConfigureAwait(false);
-            }
-
-            while (!turnOver.IsCancellationRequested && !turnContext.Responded)
-            {
-                await turnContext.SendActivityAsync(Activity.Typing(), turnOver).ConfigureAwait(false);
-                await Task.Delay(_period, _timeProvider, turnOver).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (turnOver.IsCancellationRequested)
-        {
-            // The turn is over: nothing more to show.
-        }
-        catch (Exception exception)
-        {
-            // A lost typing indicator must never fail the turn.
-            ConversationLog.TypingFailed(_logger, exception, turnContext.Activity.ChannelId);
+            await timer.DisposeAsync().ConfigureAwait(false);
+            await typing.StopAsync().ConfigureAwait(false);
         }
     }
 }

@@ -30,6 +30,37 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public async Task ProcessActivity_ManyConversationsAtOnce_EverySaveLands()
+    {
+        using var temp = new TempStore();
+        var adapters = Enumerable.Range(0, 40).Select(i => temp.CreateAdapter(conversationId: $"c{i}")).ToArray();
+        var bot = new DelegateBot(async (turn, ct) =>
+        {
+            var state = await Counter.GetAsync(turn, () => new CounterState(), ct);
+            await Counter.SetAsync(turn, state with { Count = state.Count + 1 }, ct);
+            await turn.SendTextAsync($"{state.Count + 1}", ct);
+        });
+
+        await Task.WhenAll(adapters.Select(adapter => Task.Run(async () =>
+        {
+            for (var i = 0; i < 15; i++)
+            {
+                await adapter.SendTextToBotAsync($"t{i}", bot, CancellationToken.None);
+            }
+        })));
+
+        var reopened = temp.Open();
+        for (var i = 0; i < adapters.Length; i++)
+        {
+            var stored = await reopened.ReadStateAsync(
+                new StateKey { Scope = StateScope.Conversation, ChannelId = TestAdapter.ChannelId, OwnerId = $"c{i}", Name = "counter" },
+                CancellationToken.None);
+            Assert.Equal("{\"count\":15}", stored?.Json);
+            Assert.Equal(30, (await reopened.GetTranscriptAsync(TestAdapter.ChannelId, $"c{i}", 0, 1000, CancellationToken.None)).Count);
+        }
+    }
+
+    [Fact]
     public async Task ProcessActivity_TwoConversations_RunInParallel()
     {
         using var temp = new TempStore();
