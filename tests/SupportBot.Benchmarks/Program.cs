@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
 using SupportBot.Benchmarks;
 
-// "intents" and "search" run the quick figures for the closing notes; anything else goes to BenchmarkDotNet's switcher.
+// "intents", "search" and "engine" run the quick figures for the closing notes; anything else goes to BenchmarkDotNet's switcher.
 if (args.Length > 0 && args[0] == "intents")
 {
     return IntentFigures.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "engine")
+{
+    return EngineFigures.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "search")

@@ -7,7 +7,10 @@ namespace SupportBot.Core.Conversations;
 /// Makes each turn one unit of work: waits for the conversation's earlier turn to finish, lets the turn read and
 /// change <see cref="StateProperty{T}"/> values, then saves the state changes and the transcript entries
 /// (<see cref="TranscriptLoggerMiddleware"/>) in one transaction. A turn that throws saves its transcript but not its
-/// state, so the conversation goes on from where it was. Add it first; share one instance per adapter.
+/// state, so the conversation goes on from where it was. Add it first, and give every adapter of a channel the same
+/// instance: its per-conversation lock is what serializes the user's turns with proactive ones. User state has no
+/// lock (a user may talk in two conversations at once); its version catches a lost race as
+/// <see cref="StateConflictException"/>.
 /// </summary>
 public sealed class AutoSaveStateMiddleware : IMiddleware
 {
@@ -53,6 +56,7 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
             throw;
         }
 
-        await work.CommitAsync(saveState: true, cancellationToken).ConfigureAwait(false);
+        // The turn has happened (replies are out): save it even if the caller gives up now.
+        await work.CommitAsync(saveState: true, CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -5,8 +5,8 @@ namespace SupportBot.Core.Conversations;
 
 /// <summary>
 /// Conversation state, user state and transcripts in the bot's SQLite file. Keeps a few open connections with their
-/// commands prepared, and lets one writer in at a time so turns queue in-process instead of spinning on SQLite's
-/// busy handler.
+/// commands prepared for reads, and one writer that saves the turns finishing together in one transaction, so turns
+/// queue in-process instead of spinning on SQLite's busy handler.
 /// </summary>
 public sealed class SqliteConversationStore : IConversationStore, IDisposable
 {
@@ -36,17 +36,16 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         """;
 
     private readonly SqliteDatabase _database;
-    private readonly TimeProvider _timeProvider;
     private readonly ConcurrentBag<StoreSession> _sessions = [];
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly GroupCommitter _committer;
     private volatile bool _disposed;
 
     /// <summary>A store in <paramref name="database"/>; creates its tables when missing.</summary>
     public SqliteConversationStore(SqliteDatabase database, TimeProvider? timeProvider = null)
     {
         _database = database ?? throw new ArgumentNullException(nameof(database));
-        _timeProvider = timeProvider ?? TimeProvider.System;
         database.EnsureSchema("conversations", Schema);
+        _committer = new GroupCommitter(database, timeProvider ?? TimeProvider.System);
     }
 
     /// <inheritdoc />
@@ -74,23 +73,9 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
             return;
         }
 
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var session = await RentAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                session.Commit(writes, transcript, _timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-            }
-            finally
-            {
-                Return(session);
-            }
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _committer.CommitAsync(writes, transcript).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -123,7 +108,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
             session.Dispose();
         }
 
-        _writeGate.Dispose();
+        _committer.Dispose();
     }
 
     private async ValueTask<StoreSession> RentAsync(CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ internal sealed class StoreSession : IDisposable
     private SqliteCommand? _deleteState;
     private SqliteCommand? _appendTranscript;
     private SqliteCommand? _readTranscript;
+    private SqliteCommand? _savepoint;
+    private SqliteCommand? _rollbackToSavepoint;
+    private SqliteCommand? _releaseSavepoint;
 
     public StoreSession(SqliteConnection connection) => _connection = connection;
 
@@ -30,34 +33,42 @@ internal sealed class StoreSession : IDisposable
         return reader.Read() ? new StoredState { Json = reader.GetString(0), Version = reader.GetInt64(1) } : null;
     }
 
-    public void Commit(IReadOnlyList<StateWrite> writes, IReadOnlyList<TranscriptEntry> transcript, long nowMilliseconds)
+    /// <summary>
+    /// Commits the turns in one transaction, each inside a savepoint so that a turn whose state lost a race is rolled
+    /// back alone; returns each turn's conflict, or null for a saved turn. Throws (saving nothing) on database errors.
+    /// </summary>
+    public StateConflictException?[] CommitBatch(IReadOnlyList<PendingCommit> batch, long nowMilliseconds)
     {
+        var outcomes = new StateConflictException?[batch.Count];
         using var transaction = _connection.BeginTransaction(deferred: false);
-        foreach (var write in writes)
+        for (var i = 0; i < batch.Count; i++)
         {
-            if (ApplyWrite(write, transaction, nowMilliseconds) == 0)
+            var turn = batch[i];
+            var guarded = turn.Writes.Count > 0;
+            if (guarded)
             {
-                transaction.Rollback();
-                throw new StateConflictException(write.Key);
+                Execute(_savepoint ??= Prepare("SAVEPOINT turn;"), transaction);
+            }
+
+            var conflict = ApplyWrites(turn.Writes, transaction, nowMilliseconds);
+            if (conflict is not null)
+            {
+                Execute(_rollbackToSavepoint ??= Prepare("ROLLBACK TO turn;"), transaction);
+                outcomes[i] = new StateConflictException(conflict);
+            }
+            else
+            {
+                AppendTranscript(turn.Transcript, transaction);
+            }
+
+            if (guarded)
+            {
+                Execute(_releaseSavepoint ??= Prepare("RELEASE turn;"), transaction);
             }
         }
 
-        var append = _appendTranscript ??= Prepare(
-            "INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES ($channel, $conversation, $at, $role, $id, $activity);",
-            "$channel", "$conversation", "$at", "$role", "$id", "$activity");
-        append.Transaction = transaction;
-        foreach (var entry in transcript)
-        {
-            append.Parameters[0].Value = entry.ChannelId;
-            append.Parameters[1].Value = entry.ConversationId;
-            append.Parameters[2].Value = entry.Timestamp.ToUnixTimeMilliseconds();
-            append.Parameters[3].Value = RoleName(entry.Role);
-            append.Parameters[4].Value = (object?)entry.Activity.Id ?? DBNull.Value;
-            append.Parameters[5].Value = JsonSerializer.Serialize(entry.Activity, ActivityJsonContext.Default.Activity);
-            append.ExecuteNonQuery();
-        }
-
         transaction.Commit();
+        return outcomes;
     }
 
     public IReadOnlyList<TranscriptEntry> ReadTranscript(string channelId, string conversationId, long afterSequence, int limit)
@@ -99,7 +110,47 @@ internal sealed class StoreSession : IDisposable
         _deleteState?.Dispose();
         _appendTranscript?.Dispose();
         _readTranscript?.Dispose();
+        _savepoint?.Dispose();
+        _rollbackToSavepoint?.Dispose();
+        _releaseSavepoint?.Dispose();
         _connection.Dispose();
+    }
+
+    private StateKey? ApplyWrites(IReadOnlyList<StateWrite> writes, SqliteTransaction transaction, long nowMilliseconds)
+    {
+        foreach (var write in writes)
+        {
+            if (ApplyWrite(write, transaction, nowMilliseconds) == 0)
+            {
+                return write.Key;
+            }
+        }
+
+        return null;
+    }
+
+    private void AppendTranscript(IReadOnlyList<TranscriptEntry> transcript, SqliteTransaction transaction)
+    {
+        var append = _appendTranscript ??= Prepare(
+            "INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES ($channel, $conversation, $at, $role, $id, $activity);",
+            "$channel", "$conversation", "$at", "$role", "$id", "$activity");
+        append.Transaction = transaction;
+        foreach (var entry in transcript)
+        {
+            append.Parameters[0].Value = entry.ChannelId;
+            append.Parameters[1].Value = entry.ConversationId;
+            append.Parameters[2].Value = entry.Timestamp.ToUnixTimeMilliseconds();
+            append.Parameters[3].Value = RoleName(entry.Role);
+            append.Parameters[4].Value = (object?)entry.Activity.Id ?? DBNull.Value;
+            append.Parameters[5].Value = JsonSerializer.Serialize(entry.Activity, ActivityJsonContext.Default.Activity);
+            append.ExecuteNonQuery();
+        }
+    }
+
+    private static void Execute(SqliteCommand command, SqliteTransaction transaction)
+    {
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
     }
 
     private int ApplyWrite(StateWrite write, SqliteTransaction transaction, long nowMilliseconds)

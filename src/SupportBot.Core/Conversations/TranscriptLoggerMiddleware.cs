@@ -30,6 +30,7 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
 
         turnContext.OnSendActivities(async (context, activities, sendNext, ct) =>
         {
+            // Recorded once the channel took them, with the ids it gave; a failed send is the turn's error, not a message.
             var responses = await sendNext().ConfigureAwait(false);
             var entries = new List<TranscriptEntry>(activities.Count);
             for (var i = 0; i < activities.Count; i++)

@@ -10,4 +10,7 @@ internal static partial class DialogLog
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Stored state of dialog {DialogId} is unreadable; clearing the stack")]
     public static partial void MalformedDialogState(ILogger logger, Exception exception, string dialogId);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Stored dialog stack is malformed (no stack, or entries without a dialog id); clearing it")]
+    public static partial void MalformedDialogStack(ILogger logger);
 }

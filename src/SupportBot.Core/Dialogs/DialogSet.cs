@@ -45,6 +45,15 @@ public sealed class DialogSet
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var state = await _stackProperty.GetAsync(turnContext, static () => new DialogState(), cancellationToken).ConfigureAwait(false);
-        return new DialogContext(this, turnContext, state.Stack, stack => _stackProperty.SetLoaded(turnContext, new DialogState { Stack = [.. stack] }), _logger);
+        var stack = state.Stack;
+        if (stack is null || stack.Any(instance => instance is null || string.IsNullOrEmpty(instance.Id)))
+        {
+            // JSON may hold nulls where the types say none; such a stack cannot be continued.
+            DialogLog.MalformedDialogStack(_logger);
+            stack = [];
+            _stackProperty.SetLoaded(turnContext, new DialogState());
+        }
+
+        return new DialogContext(this, turnContext, stack, stack => _stackProperty.SetLoaded(turnContext, new DialogState { Stack = [.. stack] }), _logger);
     }
 }

@@ -49,8 +49,7 @@ public abstract class Prompt<T> : Dialog
             return DialogTurnResult.Waiting;
         }
 
-        var state = dialogContext.GetActiveState(DialogJsonContext.Default.PromptState)
-            ?? throw new DialogStateException($"Prompt '{Id}' has no stored state.");
+        var state = ReadState(dialogContext);
         var options = state.Options;
         var attempt = state.FailedAttempts + 1;
         var language = LanguageOf(turn, options);
@@ -80,8 +79,7 @@ public abstract class Prompt<T> : Dialog
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dialogContext, DialogReason reason, DialogResult? result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
-        var state = dialogContext.GetActiveState(DialogJsonContext.Default.PromptState)
-            ?? throw new DialogStateException($"Prompt '{Id}' has no stored state.");
+        var state = ReadState(dialogContext);
         await SendPromptAsync(dialogContext.Context, state.Options, state.Options.Prompt, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
@@ -92,6 +90,19 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Builds the message that asks <paramref name="text"/> (buttons, numbered choices…).</summary>
     protected virtual Activity BuildPrompt(ITurnContext turnContext, PromptOptions options, Language language, string text) =>
         Activity.Message(text);
+
+    private PromptState ReadState(DialogContext dialogContext)
+    {
+        var state = dialogContext.GetActiveState(DialogJsonContext.Default.PromptState);
+
+        // Required members only have to be present in JSON; a stored null would surface later as a NullReferenceException.
+        if (state?.Options?.Prompt is null || state.FailedAttempts < 0 || state.Options.MaxAttempts < 1)
+        {
+            throw new DialogStateException($"Prompt '{Id}' has no usable stored state.");
+        }
+
+        return state;
+    }
 
     private Task SendPromptAsync(ITurnContext turnContext, PromptOptions options, string text, CancellationToken cancellationToken)
     {

@@ -55,7 +55,7 @@ public sealed class WaterfallStepContext<TState>
     public T GetResult<T>() => TryGetResult<T>(out var value)
         ? value
         : throw new InvalidOperationException(
-            $"Step {Index} of '{_waterfall.Id}' expected a {typeof(T).Name} result but got {Result?.GetType().Name ?? "none"}.");
+            $"Step {Index} of '{_waterfall.Id}' expected a {typeof(T).Name} result but got {Describe(Result)}.");
 
     /// <summary>The previous result as <typeparamref name="T"/>, when it is one.</summary>
     public bool TryGetResult<T>([MaybeNullWhen(false)] out T value)
@@ -69,6 +69,13 @@ public sealed class WaterfallStepContext<TState>
         value = default;
         return false;
     }
+
+    private static string Describe(DialogResult? result) => result?.GetType() switch
+    {
+        null => "none",
+        { IsGenericType: true } type => type.GetGenericArguments()[0].Name,
+        var type => type.Name,
+    };
 
     /// <summary>Runs the next step now, handing it <paramref name="result"/>.</summary>
     public Task<DialogTurnResult> NextAsync(DialogResult? result, CancellationToken cancellationToken) =>

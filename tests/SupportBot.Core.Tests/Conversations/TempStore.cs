@@ -40,7 +40,7 @@ internal sealed class TempStore : IDisposable
     {
         store ??= Store;
         var adapter = new TestAdapter(capabilities, locale, conversationId);
-        adapter.Use(new AutoSaveStateMiddleware(store)).Use(new TranscriptLoggerMiddleware(store));
+        adapter.UseConversationStore(store, showTyping: false);
         return adapter;
     }
 

@@ -95,6 +95,21 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
+    public async Task ContinueDialog_RestartBetweenRetries_KeepsTheAttemptCount()
+    {
+        using var temp = new TempStore();
+        await new TestFlow(temp.CreateAdapter(), Bot())
+            .Send("начать").AssertReply("Что случилось?")
+            .Send("сканер").AssertReply("Выберите вариант из списка.")
+            .StartTestAsync();
+
+        await new TestFlow(temp.CreateAdapter(temp.Open()), Bot())
+            .Send("факс").AssertReply("Выберите вариант из списка.").AssertSuggestedActions("Принтер", "VPN", "Учётная запись")
+            .Send("телефон").AssertReply("gave up: 3")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task BeginDialog_NoChoices_ThrowsClearError()
     {
         using var temp = new TempStore();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using SupportBot.Core.Conversations;
 using SupportBot.Core.Dialogs;
 using SupportBot.Core.Tests.Conversations;
@@ -20,9 +21,9 @@ internal sealed class OrderBot : IBot
 
     private readonly DialogSet _dialogs;
 
-    public OrderBot()
+    public OrderBot(ILogger<DialogSet>? logger = null)
     {
-        _dialogs = new DialogSet()
+        _dialogs = new DialogSet(logger: logger)
             .Add(new ChoicePrompt("item"))
             .Add(new NumberPrompt("quantity", (prompt, _) =>
             {

@@ -6,8 +6,6 @@ internal sealed record OrderState
     public string? Item { get; init; }
 
     public decimal Quantity { get; init; }
-
-    public int Restarts { get; init; }
 }
 
 /// <summary>State of a waterfall that keeps none.</summary>

@@ -48,19 +48,14 @@ public sealed class TestAdapter : BotAdapter
     public IReadOnlyList<Activity> Sent => [.. _sent];
 
     /// <summary>A message from the test user.</summary>
-    public Activity MakeActivity(string text) => new()
+    public Activity MakeActivity(string text) => IncomingActivity.FromUser(Reference, new Activity
     {
         Type = ActivityTypes.Message,
         Id = NextId(),
         Text = text,
-        ChannelId = ChannelId,
-        ServiceUrl = Reference.ServiceUrl,
-        From = Reference.User,
-        Recipient = Reference.Bot,
-        Conversation = Reference.Conversation,
         Locale = Locale,
         Timestamp = _timeProvider.GetUtcNow(),
-    };
+    });
 
     /// <summary>Runs a turn for the user's <paramref name="text"/>.</summary>
     public Task SendTextToBotAsync(string text, IBot bot, CancellationToken cancellationToken) =>

@@ -1,0 +1,154 @@
+using SupportBot.Core.Storage;
+
+namespace SupportBot.Core.Conversations;
+
+/// <summary>
+/// Group commit: turns that finish while the writer is busy queue up, and the next writer saves all of them in one
+/// transaction (each turn in its own savepoint). SQLite lets one writer in at a time anyway; batching spares a
+/// transaction and a thread hand-off per turn, which is what limits throughput under load. The turn that finds the writer
+/// idle becomes it for one batch; what queued meanwhile is drained on the thread pool.
+/// </summary>
+internal sealed class GroupCommitter : IDisposable
+{
+    private const int MaxBatch = 256;
+
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _timeProvider;
+    private readonly Lock _queueLock = new();
+    private List<PendingCommit> _queue = [];
+    private bool _writing;
+    private StoreSession? _session;
+
+    public GroupCommitter(SqliteDatabase database, TimeProvider timeProvider)
+    {
+        _database = database;
+        _timeProvider = timeProvider;
+    }
+
+    public Task CommitAsync(IReadOnlyList<StateWrite> writes, IReadOnlyList<TranscriptEntry> transcript)
+    {
+        var pending = new PendingCommit(writes, transcript);
+        bool lead;
+        lock (_queueLock)
+        {
+            _queue.Add(pending);
+            lead = !_writing;
+            _writing = true;
+        }
+
+        return lead ? LeadAsync(pending) : pending.Task;
+    }
+
+    public void Dispose()
+    {
+        lock (_queueLock)
+        {
+            _session?.Dispose();
+            _session = null;
+        }
+    }
+
+    private async Task LeadAsync(PendingCommit own)
+    {
+        try
+        {
+            _session ??= new StoreSession(await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false));
+        }
+        catch (Exception exception)
+        {
+            FailQueued(exception);
+            throw;
+        }
+
+        // The queue was empty when this turn became the writer, so the first batch holds it.
+        Write(_session, TakeBatch()!);
+        if (StillQueued())
+        {
+            // Turns that queued meanwhile are written by the pool, so this turn can go on with its answer.
+            _ = Task.Run(Drain);
+        }
+
+        await own.Task.ConfigureAwait(false);
+    }
+
+    private void Drain()
+    {
+        while (TakeBatch() is { } batch)
+        {
+            Write(_session!, batch);
+        }
+    }
+
+    private bool StillQueued()
+    {
+        lock (_queueLock)
+        {
+            _writing = _queue.Count > 0;
+            return _writing;
+        }
+    }
+
+    private List<PendingCommit>? TakeBatch()
+    {
+        lock (_queueLock)
+        {
+            if (_queue.Count == 0)
+            {
+                _writing = false;
+                return null;
+            }
+
+            if (_queue.Count <= MaxBatch)
+            {
+                var all = _queue;
+                _queue = [];
+                return all;
+            }
+
+            var batch = _queue.GetRange(0, MaxBatch);
+            _queue.RemoveRange(0, MaxBatch);
+            return batch;
+        }
+    }
+
+    private void Write(StoreSession session, List<PendingCommit> batch)
+    {
+        var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        try
+        {
+            var outcomes = session.CommitBatch(batch, now);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Complete(outcomes[i]);
+            }
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            // One turn's bad data must not cost the others theirs: save them one by one.
+            foreach (var turn in batch)
+            {
+                Write(session, [turn]);
+            }
+        }
+        catch (Exception exception)
+        {
+            batch[0].Complete(exception);
+        }
+    }
+
+    private void FailQueued(Exception exception)
+    {
+        List<PendingCommit> failed;
+        lock (_queueLock)
+        {
+            failed = _queue;
+            _queue = [];
+            _writing = false;
+        }
+
+        foreach (var turn in failed)
+        {
+            turn.Complete(exception);
+        }
+    }
+}

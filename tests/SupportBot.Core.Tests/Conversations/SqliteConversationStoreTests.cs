@@ -1,0 +1,112 @@
+using SupportBot.Core.Conversations;
+
+namespace SupportBot.Core.Tests.Conversations;
+
+public sealed class SqliteConversationStoreTests
+{
+    private static StateKey Key(string owner = "c1", string name = "profile", StateScope scope = StateScope.Conversation) =>
+        new() { Scope = scope, ChannelId = "test", OwnerId = owner, Name = name };
+
+    [Fact]
+    public async Task CommitTurn_NewStoreOverSameFile_ReadsTheSavedState()
+    {
+        using var temp = new TempStore();
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "{\"name\":\"Аня\"}", ExpectedVersion = 0 }], [], CancellationToken.None);
+
+        var reopened = temp.Open();
+        var stored = await reopened.ReadStateAsync(Key(), CancellationToken.None);
+
+        Assert.Equal("{\"name\":\"Аня\"}", stored?.Json);
+        Assert.Equal(1, stored?.Version);
+    }
+
+    [Fact]
+    public async Task CommitTurn_StaleVersion_ThrowsConflictAndSavesNothing()
+    {
+        using var temp = new TempStore();
+        var store = temp.Store;
+        await store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "1", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "2", ExpectedVersion = 1 }], [], CancellationToken.None);
+
+        var transcript = new TranscriptEntry
+        {
+            ChannelId = "test", ConversationId = "c1", Timestamp = DateTimeOffset.UnixEpoch, Role = TranscriptRole.User,
+            Activity = new Activity { Type = ActivityTypes.Message, Text = "lost?" },
+        };
+        var conflict = await Assert.ThrowsAsync<StateConflictException>(() => store.CommitTurnAsync(
+            [new StateWrite { Key = Key("c1", "other"), Json = "x", ExpectedVersion = 0 }, new StateWrite { Key = Key(), Json = "3", ExpectedVersion = 1 }],
+            [transcript],
+            CancellationToken.None));
+
+        Assert.Equal(Key(), conflict.Key);
+        Assert.Equal("2", (await store.ReadStateAsync(Key(), CancellationToken.None))?.Json);
+        Assert.Null(await store.ReadStateAsync(Key("c1", "other"), CancellationToken.None));
+        Assert.Empty(await store.GetTranscriptAsync("test", "c1", 0, 100, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CommitTurn_TwoCreatorsOfOneValue_SecondConflicts()
+    {
+        using var temp = new TempStore();
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "first", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await Assert.ThrowsAsync<StateConflictException>(() =>
+            temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "second", ExpectedVersion = 0 }], [], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CommitTurn_Delete_RemovesTheValue()
+    {
+        using var temp = new TempStore();
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "1", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = null, ExpectedVersion = 1 }], [], CancellationToken.None);
+        Assert.Null(await temp.Store.ReadStateAsync(Key(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReadState_ConversationAndUserScopes_AreSeparate()
+    {
+        using var temp = new TempStore();
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("same-id"), Json = "conversation", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("same-id", scope: StateScope.User), Json = "user", ExpectedVersion = 0 }], [], CancellationToken.None);
+
+        Assert.Equal("conversation", (await temp.Store.ReadStateAsync(Key("same-id"), CancellationToken.None))?.Json);
+        Assert.Equal("user", (await temp.Store.ReadStateAsync(Key("same-id", scope: StateScope.User), CancellationToken.None))?.Json);
+        Assert.Null(await temp.Store.ReadStateAsync(Key("unknown"), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("'; DROP TABLE bot_state; --")]
+    [InlineData("🙂 emoji id")]
+    [InlineData("")]
+    [InlineData("\u0000binary\u0001")]
+    public async Task CommitTurn_HostileIds_AreStoredAsData(string owner)
+    {
+        using var temp = new TempStore();
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(owner), Json = "\"v\"", ExpectedVersion = 0 }], [], CancellationToken.None);
+        Assert.Equal("\"v\"", (await temp.Store.ReadStateAsync(Key(owner), CancellationToken.None))?.Json);
+        Assert.Null(await temp.Store.ReadStateAsync(Key(owner + "x"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GetTranscript_Paging_ReturnsEntriesInOrderAfterTheSequence()
+    {
+        using var temp = new TempStore();
+        var entries = Enumerable.Range(1, 5).Select(i => new TranscriptEntry
+        {
+            ChannelId = "test", ConversationId = "c1", Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(1_000 * i),
+            Role = i % 2 == 0 ? TranscriptRole.Bot : TranscriptRole.User,
+            Activity = new Activity { Type = ActivityTypes.Message, Text = $"m{i}" },
+        }).ToArray();
+        await temp.Store.AppendAsync(entries, CancellationToken.None);
+        await temp.Store.AppendAsync([entries[0] with { ConversationId = "c2" }], CancellationToken.None);
+
+        var first = await temp.Store.GetTranscriptAsync("test", "c1", 0, 2, CancellationToken.None);
+        var rest = await temp.Store.GetTranscriptAsync("test", "c1", first[^1].Sequence, 100, CancellationToken.None);
+
+        Assert.Equal(["m1", "m2"], first.Select(e => e.Activity.Text));
+        Assert.Equal(["m3", "m4", "m5"], rest.Select(e => e.Activity.Text));
+        Assert.Equal(TranscriptRole.Bot, first[1].Role);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(2_000), first[1].Timestamp);
+        Assert.Empty(await temp.Store.GetTranscriptAsync("test", "nobody", 0, 100, CancellationToken.None));
+    }
+}

@@ -1,0 +1,41 @@
+using SupportBot.Core.Conversations;
+using SupportBot.Core.Storage;
+
+namespace SupportBot.Core.Tests.Conversations;
+
+public sealed class StoreSessionTests
+{
+    private static StateKey Key(string owner) => new() { Scope = StateScope.Conversation, ChannelId = "test", OwnerId = owner, Name = "counter" };
+
+    private static TranscriptEntry Said(string conversation, string text) => new()
+    {
+        ChannelId = "test", ConversationId = conversation, Timestamp = DateTimeOffset.UnixEpoch, Role = TranscriptRole.User,
+        Activity = new Activity { Type = ActivityTypes.Message, Text = text },
+    };
+
+    [Fact]
+    public async Task CommitBatch_OneTurnConflicts_OnlyThatTurnIsRolledBack()
+    {
+        using var temp = new TempStore();
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("b"), Json = "1", ExpectedVersion = 0 }], [], CancellationToken.None);
+        using var session = new StoreSession(await new SqliteDatabase(temp.FilePath).OpenAsync(CancellationToken.None));
+
+        var outcomes = session.CommitBatch(
+            [
+                new PendingCommit([new StateWrite { Key = Key("a"), Json = "a1", ExpectedVersion = 0 }], [Said("a", "first")]),
+                new PendingCommit([new StateWrite { Key = Key("c"), Json = "c1", ExpectedVersion = 0 }, new StateWrite { Key = Key("b"), Json = "stale", ExpectedVersion = 0 }], [Said("b", "second")]),
+                new PendingCommit([], [Said("c", "third")]),
+            ],
+            nowMilliseconds: 0);
+
+        Assert.Null(outcomes[0]);
+        Assert.Equal(Key("b"), outcomes[1]?.Key);
+        Assert.Null(outcomes[2]);
+        Assert.Equal("a1", (await temp.Store.ReadStateAsync(Key("a"), CancellationToken.None))?.Json);
+        Assert.Equal("1", (await temp.Store.ReadStateAsync(Key("b"), CancellationToken.None))?.Json);
+        Assert.Null(await temp.Store.ReadStateAsync(Key("c"), CancellationToken.None));
+        Assert.Single(await temp.Store.GetTranscriptAsync("test", "a", 0, 10, CancellationToken.None));
+        Assert.Empty(await temp.Store.GetTranscriptAsync("test", "b", 0, 10, CancellationToken.None));
+        Assert.Single(await temp.Store.GetTranscriptAsync("test", "c", 0, 10, CancellationToken.None));
+    }
+}
