@@ -20,6 +20,9 @@ internal sealed class CliContext
         });
     }
 
+    /// <summary>Where interactive commands (chat) read lines from.</summary>
+    public TextReader Input { get; init; } = System.Console.In;
+
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }

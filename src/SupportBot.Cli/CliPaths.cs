@@ -9,6 +9,9 @@ internal static class CliPaths
 
     public static string KnowledgeBase => Find("knowledge-base") ?? Path.GetFullPath("knowledge-base");
 
+    /// <summary>The server's default data folder: data/ at the repository root (beside knowledge-base/).</summary>
+    public static string DataFolder => Path.Combine(Path.GetDirectoryName(KnowledgeBase)!, "data");
+
     private static string? Find(string folder)
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
