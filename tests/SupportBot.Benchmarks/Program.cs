@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using SupportBot.Benchmarks;
 
-// "intents", "search" and "engine" run the quick figures for the closing notes; anything else goes to BenchmarkDotNet's switcher.
+// "intents", "search", "engine" and "turns" run the quick figures for the closing notes; anything else goes to BenchmarkDotNet's switcher.
 if (args.Length > 0 && args[0] == "intents")
 {
     return IntentFigures.Run(args[1..]);
@@ -10,6 +10,11 @@ if (args.Length > 0 && args[0] == "intents")
 if (args.Length > 0 && args[0] == "engine")
 {
     return EngineFigures.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "turns")
+{
+    return TurnFigures.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "search")

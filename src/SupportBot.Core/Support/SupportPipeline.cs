@@ -4,7 +4,7 @@ using SupportBot.Core.Conversations;
 
 namespace SupportBot.Core.Support;
 
-/// <summary>Sets a channel's adapter up for the support bot: one unit of work per turn, the transcript, the error handler.</summary>
+/// <summary>Sets a channel's adapter up for the support bot: one unit of work per turn, the transcript, typing, the error handler.</summary>
 public static class SupportPipeline
 {
     /// <summary>Adds the middleware the support bot needs to <paramref name="adapter"/> and sets its turn-error handler.</summary>
@@ -12,11 +12,8 @@ public static class SupportPipeline
         where TAdapter : BotAdapter
     {
         ArgumentNullException.ThrowIfNull(adapter);
-        ArgumentNullException.ThrowIfNull(store);
         loggerFactory ??= NullLoggerFactory.Instance;
-        adapter
-            .Use(new AutoSaveStateMiddleware(store, loggerFactory.CreateLogger<AutoSaveStateMiddleware>()))
-            .Use(new TranscriptLoggerMiddleware(store, timeProvider));
+        adapter.UseConversationStore(store, timeProvider, loggerFactory);
         adapter.OnTurnError = new TurnErrorHandler(loggerFactory.CreateLogger<TurnErrorHandler>()).HandleAsync;
         return adapter;
     }
