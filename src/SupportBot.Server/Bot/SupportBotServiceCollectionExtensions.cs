@@ -43,6 +43,7 @@ public static class SupportBotServiceCollectionExtensions
             sp.GetRequiredService<ILogger<HelpdeskBot>>()));
         // Resolving the watcher at start loads the model and the knowledge base, so a broken one fails the start.
         services.AddHostedService<KnowledgeBaseWatcher>();
+        services.AddHostedService<ModelWatcher>();
         return services;
     }
 

@@ -20,4 +20,7 @@ public sealed class SupportBotOptions
 
     /// <summary>Rebuild the search index when an article changes on disk.</summary>
     public bool WatchKnowledgeBase { get; set; } = true;
+
+    /// <summary>Swap in a retrained intent model when the model file changes on disk.</summary>
+    public bool WatchModel { get; set; } = true;
 }
