@@ -23,6 +23,7 @@ internal static class CliApp
             PredictCommand.Create(context),
             KnowledgeBaseCommand.Create(context),
             ChatCommand.Create(context),
+            ReviewCommand.Create(context),
         };
 
         try

@@ -4,6 +4,7 @@ using SupportBot.Core.Intents;
 using SupportBot.Core.Knowledge;
 using SupportBot.Core.Storage;
 using SupportBot.Core.Support;
+using SupportBot.Core.Support.Review;
 using SupportBot.Core.Tickets;
 
 namespace SupportBot.Cli.Commands;
@@ -42,7 +43,13 @@ internal static class ChatCommand
         var database = new SqliteDatabase(Path.Combine(dataFolder, "supportbot.db"));
         using var conversations = new SqliteConversationStore(database);
         var options = new SupportBotOptions();
-        var bot = new HelpdeskBot(new MessageUnderstander(new LiveIntentModel(model), search, options), search, new SqliteTicketStore(database, TimeProvider.System), conversations, options);
+        var bot = new HelpdeskBot(
+            new MessageUnderstander(new LiveIntentModel(model), search, options),
+            search,
+            new SqliteTicketStore(database, TimeProvider.System),
+            conversations,
+            options,
+            reviewInbox: new SqliteReviewInbox(database));
         var locale = language == "en" ? "en-US" : "ru-RU";
         var adapter = new ConsoleAdapter(context.Input, context.Output, locale, "console-" + Guid.NewGuid().ToString("N")).UseSupportPipeline(conversations);
         await adapter.RunAsync(bot, cancellationToken).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using SupportBot.Core.Conversations;
 using SupportBot.Core.Dialogs;
 using SupportBot.Core.Knowledge;
 using SupportBot.Core.Support.Dialogs;
+using SupportBot.Core.Support.Review;
 using SupportBot.Core.Tickets;
 
 namespace SupportBot.Core.Support;
@@ -22,8 +23,13 @@ public sealed class HelpdeskBot : IBot
     private readonly SupportBotOptions _options;
     private readonly DialogSet _dialogs;
     private readonly ILogger _logger;
+    private readonly IReviewInbox? _reviewInbox;
+    private readonly TimeProvider _timeProvider;
 
-    /// <summary>A bot over the live model and knowledge base, filing tickets into <paramref name="tickets"/>.</summary>
+    /// <summary>
+    /// A bot over the live model and knowledge base, filing tickets into <paramref name="tickets"/> and, when given,
+    /// keeping the messages it could not understand in <paramref name="reviewInbox"/>.
+    /// </summary>
     public HelpdeskBot(
         MessageUnderstander understander,
         KnowledgeSearch search,
@@ -31,7 +37,8 @@ public sealed class HelpdeskBot : IBot
         ITranscriptStore transcripts,
         SupportBotOptions options,
         TimeProvider? timeProvider = null,
-        ILogger<HelpdeskBot>? logger = null)
+        ILogger<HelpdeskBot>? logger = null,
+        IReviewInbox? reviewInbox = null)
     {
         _understander = understander ?? throw new ArgumentNullException(nameof(understander));
         _search = search ?? throw new ArgumentNullException(nameof(search));
@@ -40,6 +47,8 @@ public sealed class HelpdeskBot : IBot
         _policy = new ConfidencePolicy(options);
         _filing = new TicketFiling(tickets, transcripts, timeProvider ?? TimeProvider.System);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _reviewInbox = reviewInbox;
+        _timeProvider = timeProvider ?? TimeProvider.System;
         _dialogs = new DialogSet()
             .Add(new ChoicePrompt(SupportPrompts.Choice))
             .Add(new TextPrompt(SupportPrompts.Text))
@@ -86,7 +95,7 @@ public sealed class HelpdeskBot : IBot
         }
 
         var dialogs = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var turn = new SupportTurn(dialogs, _understander, _policy, _search, _options, _logger);
+        var turn = new SupportTurn(dialogs, _understander, _policy, _search, _options, _logger, new ReviewRecorder(_reviewInbox, _timeProvider));
         if (signals.Command is not null)
         {
             await turn.RunCommandAsync(signals, cancellationToken).ConfigureAwait(false);

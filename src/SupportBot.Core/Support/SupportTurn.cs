@@ -4,6 +4,7 @@ using SupportBot.Core.Conversations;
 using SupportBot.Core.Dialogs;
 using SupportBot.Core.Knowledge;
 using SupportBot.Core.Support.Dialogs;
+using SupportBot.Core.Support.Review;
 
 namespace SupportBot.Core.Support;
 
@@ -16,9 +17,11 @@ internal sealed class SupportTurn
     private readonly KnowledgeSearch _search;
     private readonly SupportBotOptions _options;
     private readonly ILogger _logger;
+    private readonly ReviewRecorder _review;
 
-    public SupportTurn(DialogContext dialogs, MessageUnderstander understander, ConfidencePolicy policy, KnowledgeSearch search, SupportBotOptions options, ILogger logger)
+    public SupportTurn(DialogContext dialogs, MessageUnderstander understander, ConfidencePolicy policy, KnowledgeSearch search, SupportBotOptions options, ILogger logger, ReviewRecorder review)
     {
+        _review = review;
         _dialogs = dialogs;
         _understander = understander;
         _policy = policy;
@@ -97,6 +100,7 @@ internal sealed class SupportTurn
         var understanding = _understander.Understand(WithClarifiedContext(text, state), state.Language, signals);
         var decision = _policy.Decide(understanding, new PolicyContext(state.Clarifications, state.FailedAnswers));
         await RecordAsync(understanding, decision, cancellationToken).ConfigureAwait(false);
+        await _review.RecordAsync(Context, understanding, decision, cancellationToken).ConfigureAwait(false);
         state = await SupportStateProperties.UpdateAsync(Context, s => Remember(s, understanding, decision), cancellationToken).ConfigureAwait(false);
         var phrases = BotPhrases.For(state.Language);
         if (signals.WasCut)

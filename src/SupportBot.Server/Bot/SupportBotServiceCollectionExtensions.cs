@@ -3,6 +3,7 @@ using SupportBot.Core.Intents;
 using SupportBot.Core.Knowledge;
 using SupportBot.Core.Storage;
 using SupportBot.Core.Support;
+using SupportBot.Core.Support.Review;
 using SupportBot.Core.Tickets;
 using SupportBot.Server.Hosting;
 using BotOptions = SupportBot.Core.Support.SupportBotOptions;
@@ -33,6 +34,7 @@ public static class SupportBotServiceCollectionExtensions
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<SqliteConversationStore>());
         services.AddSingleton<ITicketStore>(sp => new SqliteTicketStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new MessageUnderstander(sp.GetRequiredService<LiveIntentModel>(), sp.GetRequiredService<KnowledgeSearch>(), botOptions));
+        services.AddSingleton<IReviewInbox>(sp => new SqliteReviewInbox(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IBot>(sp => new HelpdeskBot(
             sp.GetRequiredService<MessageUnderstander>(),
             sp.GetRequiredService<KnowledgeSearch>(),
@@ -40,7 +42,8 @@ public static class SupportBotServiceCollectionExtensions
             sp.GetRequiredService<IConversationStore>(),
             botOptions,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<HelpdeskBot>>()));
+            sp.GetRequiredService<ILogger<HelpdeskBot>>(),
+            sp.GetRequiredService<IReviewInbox>()));
         // Resolving the watcher at start loads the model and the knowledge base, so a broken one fails the start.
         services.AddHostedService<KnowledgeBaseWatcher>();
         services.AddHostedService<ModelWatcher>();

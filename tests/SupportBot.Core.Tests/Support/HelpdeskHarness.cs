@@ -3,6 +3,7 @@ using SupportBot.Core.Conversations;
 using SupportBot.Core.Conversations.Testing;
 using SupportBot.Core.Storage;
 using SupportBot.Core.Support;
+using SupportBot.Core.Support.Review;
 using SupportBot.Core.Tickets;
 
 namespace SupportBot.Core.Tests.Support;
@@ -22,6 +23,7 @@ internal sealed class HelpdeskHarness : IDisposable
         Options = options ?? new SupportBotOptions();
         var tickets = new SqliteTicketStore(Database, TimeProvider.System);
         Tickets = wrapTickets?.Invoke(tickets) ?? tickets;
+        Review = new SqliteReviewInbox(Database);
         Store = OpenStore();
         Bot = CreateBot(Store);
     }
@@ -36,6 +38,8 @@ internal sealed class HelpdeskHarness : IDisposable
 
     public SqliteConversationStore Store { get; }
 
+    public SqliteReviewInbox Review { get; }
+
     public HelpdeskBot Bot { get; }
 
     /// <summary>A second conversation store over the same file, as after a restart.</summary>
@@ -47,7 +51,7 @@ internal sealed class HelpdeskHarness : IDisposable
     }
 
     public HelpdeskBot CreateBot(SqliteConversationStore store) =>
-        new(ShippedBot.Understander(Options), ShippedBot.Search, Tickets, store, Options);
+        new(ShippedBot.Understander(Options), ShippedBot.Search, Tickets, store, Options, reviewInbox: Review);
 
     /// <summary>A test channel (locale ru-RU unless said) with the support pipeline on <paramref name="store"/>.</summary>
     public TestAdapter CreateAdapter(string locale = "ru-RU", string conversationId = "conversation1", ChannelCapabilities? capabilities = null, SqliteConversationStore? store = null) =>
