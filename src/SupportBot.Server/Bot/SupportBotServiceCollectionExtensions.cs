@@ -15,7 +15,7 @@ public static class SupportBotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSupportBot(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddServerPaths(configuration);
         services.AddSingleton(sp => LoadModel(sp.GetRequiredService<ServerPaths>().ModelPath));
         services.AddSingleton(sp => LoadKnowledgeBase(sp.GetRequiredService<ServerPaths>().KnowledgeBaseFolder));
         services.AddSingleton(sp => new KnowledgeBaseStatus(

@@ -39,6 +39,19 @@ public sealed class TokenEndpointTests(EchoServerFixture server) : IClassFixture
         Assert.StartsWith("ws://", body["streamUrl"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"user\":")]
+    [InlineData("[]")]
+    [InlineData("<xml/>")]
+    public async Task GenerateToken_MalformedBody_Returns400WithJsonError(string body)
+    {
+        var client = server.NewClient();
+
+        using var response = await client.Http.PostAsync("/v3/directline/tokens/generate", DirectLineTestClient.Json(body));
+
+        await DirectLineTestClient.AssertErrorAsync(response, HttpStatusCode.BadRequest, "BadArgument");
+    }
+
     [Fact]
     public async Task RefreshToken_ValidToken_ReturnsAnotherWorkingTokenForTheSameConversation()
     {
