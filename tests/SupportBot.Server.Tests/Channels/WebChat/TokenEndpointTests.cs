@@ -122,6 +122,22 @@ public sealed class TokenEndpointTests(EchoServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task PostActivity_TokenWithPayloadSwappedToAnotherConversation_Returns403()
+    {
+        var a = server.NewClient();
+        var b = server.NewClient();
+        await a.StartAsync();
+        await b.StartAsync();
+        // Keep A's signature but claim B's conversation: the signature no longer matches.
+        var forged = b.Token.Split('.')[0] + "." + a.Token.Split('.')[1];
+
+        using var response = await a.PostRawAsync(DirectLineTestClient.Json("""{"type":"message","text":"forged"}"""), conversationId: b.ConversationId, token: forged);
+
+        await DirectLineTestClient.AssertErrorAsync(response, HttpStatusCode.Forbidden, "Forbidden");
+        Assert.Empty((await b.PollAsync()).Activities);
+    }
+
+    [Fact]
     public async Task RefreshToken_StreamTokenUsedAsBearer_Returns403()
     {
         var client = server.NewClient();
