@@ -22,6 +22,7 @@ public static class SupportBotServiceCollectionExtensions
     public static IServiceCollection AddSupportBot(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddServerPaths(configuration);
         var botOptions = configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
         botOptions.Validate();
         services.AddSingleton(botOptions);

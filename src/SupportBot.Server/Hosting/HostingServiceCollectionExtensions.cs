@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Core.Storage;
 
 namespace SupportBot.Server.Hosting;
@@ -6,11 +7,28 @@ namespace SupportBot.Server.Hosting;
 public static class HostingServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="SupportBotOptions"/> (validated at start), resolves <see cref="ServerPaths"/>, and registers
-    /// the one <see cref="SqliteDatabase"/> in the data folder and <see cref="TimeProvider.System"/>.
+    /// Registers the paths (see <see cref="AddServerPaths"/>), the one <see cref="SqliteDatabase"/> in the data folder,
+    /// and the start-up line that prints the chat's URL.
     /// </summary>
     public static IServiceCollection AddServerStorage(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddServerPaths(configuration);
+        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<ServerPaths>().DatabasePath));
+        services.AddHostedService<StartupBanner>();
+        return services;
+    }
+
+    /// <summary>
+    /// Binds <see cref="SupportBotOptions"/> (validated at start) and registers <see cref="ServerPaths"/> and
+    /// <see cref="TimeProvider.System"/>; safe to call from every area that needs them.
+    /// </summary>
+    public static IServiceCollection AddServerPaths(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(d => d.ServiceType == typeof(ServerPaths)))
+        {
+            return services;
+        }
+
         services.AddOptions<SupportBotOptions>()
             .Bind(configuration.GetSection(SupportBotOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataFolder), "SupportBot:DataFolder must not be empty.")
@@ -18,9 +36,7 @@ public static class HostingServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.KnowledgeBaseFolder), "SupportBot:KnowledgeBaseFolder must not be empty.")
             .ValidateOnStart();
         services.AddSingleton(ServerPaths.FromServices);
-        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<ServerPaths>().DatabasePath));
-        services.AddSingleton(TimeProvider.System);
-        services.AddHostedService<StartupBanner>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

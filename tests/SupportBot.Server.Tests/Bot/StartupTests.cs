@@ -57,24 +57,15 @@ public sealed class StartupTests
     public async Task KnowledgeBaseChange_NewArticleOnDisk_IsSearchableWithoutRestart()
     {
         var folder = TempFolder.CopyKnowledgeBase();
-        await using var factory = new ServerFactory(settings: new Dictionary<string, string?>
-        {
-            ["SupportBot:KnowledgeBaseFolder"] = folder,
-            ["SupportBot:WatchKnowledgeBase"] = "true",
-        });
+        await using var factory = WatchingServer(folder);
         var http = factory.CreateClient();
-        var before = await ArticlesAsync(http);
+        var before = (await HealthAsync(http))["knowledgeBase"]!["articles"]!.GetValue<int>();
 
         File.WriteAllText(Path.Combine(folder, "en", "coffee-machine.md"),
             "---\nid: coffee-machine\nlang: en\ntitle: The coffee machine shows error E42\nintents: [hardware_fault]\nquestions:\n  - coffee machine error e42\n---\nThe coffee machine error E42 means the water tank is empty: refill it.\n");
-        var after = before;
-        for (var i = 0; i < 100 && after == before; i++)
-        {
-            await Task.Delay(100);
-            after = await ArticlesAsync(http);
-        }
+        var health = await HealthWhenAsync(http, h => h["knowledgeBase"]!["articles"]!.GetValue<int>() != before);
 
-        Assert.Equal(before + 1, after);
+        Assert.Equal(before + 1, health["knowledgeBase"]!["articles"]!.GetValue<int>());
         var client = new DirectLineTestClient(http);
         await client.StartAsync();
         await client.SendAsync("coffee machine error E42");
@@ -86,30 +77,36 @@ public sealed class StartupTests
     public async Task KnowledgeBaseChange_BrokenArticle_KeepsTheOldIndexAndReportsIt()
     {
         var folder = TempFolder.CopyKnowledgeBase();
-        await using var factory = new ServerFactory(settings: new Dictionary<string, string?>
-        {
-            ["SupportBot:KnowledgeBaseFolder"] = folder,
-            ["SupportBot:WatchKnowledgeBase"] = "true",
-        });
+        await using var factory = WatchingServer(folder);
         var http = factory.CreateClient();
-        var before = await ArticlesAsync(http);
+        var before = (await HealthAsync(http))["knowledgeBase"]!["articles"]!.GetValue<int>();
 
         File.WriteAllText(Path.Combine(folder, "en", "broken.md"), "---\nid: Broken Id!\nlang: en\ntitle: x\n---\nx\n");
-        JsonObject health = await http.GetFromJsonAsync<JsonObject>("/healthz") ?? [];
-        for (var i = 0; i < 100 && health["knowledgeBase"]!["lastReloadFailed"]!.GetValue<bool>() == false; i++)
-        {
-            await Task.Delay(100);
-            health = await http.GetFromJsonAsync<JsonObject>("/healthz") ?? [];
-        }
+        var health = await HealthWhenAsync(http, h => h["knowledgeBase"]!["lastReloadFailed"]!.GetValue<bool>());
 
         Assert.True(health["knowledgeBase"]!["lastReloadFailed"]!.GetValue<bool>());
         Assert.Contains("broken.md", health["knowledgeBase"]!["lastProblem"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(before, health["knowledgeBase"]!["articles"]!.GetValue<int>());
     }
 
-    private static async Task<int> ArticlesAsync(HttpClient http)
+    private static ServerFactory WatchingServer(string knowledgeBaseFolder) => new(settings: new Dictionary<string, string?>
     {
-        var health = await http.GetFromJsonAsync<JsonObject>("/healthz");
-        return health!["knowledgeBase"]!["articles"]!.GetValue<int>();
+        ["SupportBot:KnowledgeBaseFolder"] = knowledgeBaseFolder,
+        ["SupportBot:WatchKnowledgeBase"] = "true",
+    });
+
+    private static async Task<JsonObject> HealthAsync(HttpClient http) => await http.GetFromJsonAsync<JsonObject>("/healthz") ?? [];
+
+    // The watcher reloads a moment after the change: poll /healthz for up to 10 s.
+    private static async Task<JsonObject> HealthWhenAsync(HttpClient http, Func<JsonObject, bool> condition)
+    {
+        var health = await HealthAsync(http);
+        for (var i = 0; i < 100 && !condition(health); i++)
+        {
+            await Task.Delay(100);
+            health = await HealthAsync(http);
+        }
+
+        return health;
     }
 }

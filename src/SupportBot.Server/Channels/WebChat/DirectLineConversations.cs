@@ -59,14 +59,24 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
     /// <summary>Appends an activity (its id and timestamp are set here) and waits until it is stored.</summary>
     public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
+        var (log, stamped, sequence) = await AppendWithoutWaitingAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+        await log.WaitStoredAsync(sequence, cancellationToken).ConfigureAwait(false);
+        return stamped;
+    }
+
+    /// <summary>
+    /// Appends an activity and returns at once with its log and sequence number; readers see it once it is stored, so
+    /// a turn can queue its replies and wait once for the last of them.
+    /// </summary>
+    public async Task<(ConversationLog Log, Activity Stamped, int Sequence)> AppendWithoutWaitingAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
         while (true)
         {
             var log = await FindAsync(conversationId, cancellationToken).ConfigureAwait(false)
                 ?? throw new UnknownConversationException(conversationId);
             if (log.TryAppend(activity, timeProvider.GetUtcNow(), store.AddActivity, out var stamped, out var sequence))
             {
-                await log.WaitStoredAsync(sequence, cancellationToken).ConfigureAwait(false);
-                return stamped;
+                return (log, stamped, sequence);
             }
 
             // Evicted between lookup and append: it is fully stored, so the next lookup loads it again.

@@ -52,11 +52,12 @@ internal static class DirectLineRateLimits
         });
     }
 
-    // Conversation routes are keyed by the conversation; the token refresh (no id in the route) by its token.
+    // Conversation routes are keyed by the conversation; the token refresh (no id in the route) by the client address,
+    // so made-up tokens cannot create a limiter each.
     private static string ConversationKey(HttpContext context) =>
         context.Request.RouteValues.TryGetValue("conversationId", out var id) && id is string conversation
             ? "c:" + conversation
-            : "t:" + context.Request.Headers.Authorization.ToString();
+            : "a:" + ClientKey(context);
 
     private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -105,25 +105,38 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // The writer owns a thread and one connection: SQLite calls block, and a pool thread blocked for good would leave
+    // a 2-core machine's request handling one thread short until the pool noticed.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void WriteLoop()
     {
         EnsureSchema();
         var batch = new List<PendingWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        SqliteConnection? connection = null;
+        try
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                batch.Add(write);
-            }
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+                {
+                    batch.Add(write);
+                }
 
-            await WriteWithRetryAsync(batch).ConfigureAwait(false);
-            foreach (var write in batch)
-            {
-                write.Log?.MarkStored(write.Sequence);
-                write.Stored?.TrySetResult();
-            }
+                connection = WriteWithRetry(connection, batch);
+                foreach (var write in batch)
+                {
+                    write.Log?.MarkStored(write.Sequence);
+                    write.Stored?.TrySetResult();
+                }
 
-            batch.Clear();
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            connection?.Dispose();
         }
     }
 
@@ -135,62 +148,61 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    private async Task WriteWithRetryAsync(List<PendingWrite> batch)
+    private SqliteConnection WriteWithRetry(SqliteConnection? connection, List<PendingWrite> batch)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await WriteAsync(batch).ConfigureAwait(false);
-                return;
+                connection ??= database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
+                Write(connection, batch);
+                return connection;
             }
             catch (SqliteException exception)
             {
                 // A locked or full disk is usually transient; losing accepted messages is not an option.
                 LogWriteFailed(logger, batch.Count, attempt, exception);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 50 * attempt))).ConfigureAwait(false);
+                connection?.Dispose();
+                connection = null;
+                Thread.Sleep(TimeSpan.FromMilliseconds(Math.Min(5000, 50 * attempt)));
             }
         }
     }
 
-    private async Task WriteAsync(List<PendingWrite> batch)
+    private static void Write(SqliteConnection connection, List<PendingWrite> batch)
     {
-        var connection = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        using var transaction = connection.BeginTransaction();
+        using var conversation = connection.CreateCommand();
+        conversation.Transaction = transaction;
+        conversation.CommandText = "INSERT OR IGNORE INTO directline_conversations (id, created_at) VALUES ($id, $created)";
+        var conversationId = conversation.Parameters.Add("$id", SqliteType.Text);
+        var created = conversation.Parameters.Add("$created", SqliteType.Text);
+
+        using var activity = connection.CreateCommand();
+        activity.Transaction = transaction;
+        activity.CommandText = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES ($id, $seq, $activity)";
+        var activityConversation = activity.Parameters.Add("$id", SqliteType.Text);
+        var sequence = activity.Parameters.Add("$seq", SqliteType.Integer);
+        var json = activity.Parameters.Add("$activity", SqliteType.Text);
+
+        foreach (var write in batch)
         {
-            using var transaction = connection.BeginTransaction();
-            using var conversation = connection.CreateCommand();
-            conversation.Transaction = transaction;
-            conversation.CommandText = "INSERT OR IGNORE INTO directline_conversations (id, created_at) VALUES ($id, $created)";
-            var conversationId = conversation.Parameters.Add("$id", SqliteType.Text);
-            var created = conversation.Parameters.Add("$created", SqliteType.Text);
-
-            using var activity = connection.CreateCommand();
-            activity.Transaction = transaction;
-            activity.CommandText = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES ($id, $seq, $activity)";
-            var activityConversation = activity.Parameters.Add("$id", SqliteType.Text);
-            var sequence = activity.Parameters.Add("$seq", SqliteType.Integer);
-            var json = activity.Parameters.Add("$activity", SqliteType.Text);
-
-            foreach (var write in batch)
+            if (write.Activity is null)
             {
-                if (write.Activity is null)
-                {
-                    conversationId.Value = write.ConversationId;
-                    created.Value = write.CreatedAt;
-                    conversation.ExecuteNonQuery();
-                }
-                else
-                {
-                    activityConversation.Value = write.ConversationId;
-                    sequence.Value = write.Sequence;
-                    json.Value = JsonSerializer.Serialize(write.Activity, DirectLineJson.Context.Activity);
-                    activity.ExecuteNonQuery();
-                }
+                conversationId.Value = write.ConversationId;
+                created.Value = write.CreatedAt;
+                conversation.ExecuteNonQuery();
             }
-
-            transaction.Commit();
+            else
+            {
+                activityConversation.Value = write.ConversationId;
+                sequence.Value = write.Sequence;
+                json.Value = JsonSerializer.Serialize(write.Activity, DirectLineJson.Context.Activity);
+                activity.ExecuteNonQuery();
+            }
         }
+
+        transaction.Commit();
     }
 
     private void EnsureSchema() => database.EnsureSchema("directline", Schema);

@@ -18,11 +18,7 @@ internal static class TokenSecret
         var path = Path.Combine(dataFolder, FileName);
         if (File.Exists(path))
         {
-            var existing = Convert.FromBase64String(File.ReadAllText(path).Trim());
-            if (existing.Length >= 32)
-            {
-                return existing;
-            }
+            return ReadExisting(path);
         }
 
         Directory.CreateDirectory(dataFolder);
@@ -47,9 +43,22 @@ internal static class TokenSecret
         catch (IOException) when (File.Exists(path))
         {
             File.Delete(temporary);
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return ReadExisting(path);
         }
 
         return key;
+    }
+
+    private static byte[] ReadExisting(string path)
+    {
+        var text = File.ReadAllText(path).Trim();
+        var key = new byte[text.Length];
+        if (!Convert.TryFromBase64String(text, key, out var length) || length < 32)
+        {
+            throw new InvalidOperationException(
+                $"The token signing key in {path} is damaged (expected at least 32 bytes in base64). Delete the file to generate a new one (open conversations then need new tokens), or set DirectLine__TokenSecret.");
+        }
+
+        return key[..length];
     }
 }

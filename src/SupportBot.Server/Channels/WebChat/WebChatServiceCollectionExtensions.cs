@@ -62,6 +62,8 @@ public static class WebChatServiceCollectionExtensions
     public static WebApplication UseWebChat(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Resolve the signing key now: a damaged key file stops the start instead of failing the first visitor.
+        app.Services.GetRequiredService<DirectLineTokens>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseCors();

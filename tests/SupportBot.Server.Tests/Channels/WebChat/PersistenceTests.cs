@@ -36,6 +36,56 @@ public sealed class PersistenceTests
     }
 
     [Fact]
+    public async Task Start_WithoutSecret_GeneratesAKeyFileOnlyTheOwnerCanRead()
+    {
+        var dataFolder = TempFolder.Create("keyfile");
+        await using var factory = new ServerFactory(new EchoBot(), dataFolder, new Dictionary<string, string?> { ["DirectLine:TokenSecret"] = null });
+
+        factory.CreateClient();
+
+        var file = Path.Combine(dataFolder, "directline-token-secret");
+        Assert.True(Convert.FromBase64String(File.ReadAllText(file)).Length >= 32);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+    }
+
+    [Fact]
+    public async Task Start_DamagedKeyFile_FailsSayingWhatToDo()
+    {
+        var dataFolder = TempFolder.Create("badkey");
+        File.WriteAllText(Path.Combine(dataFolder, "directline-token-secret"), "not base64 at all!");
+        await using var factory = new ServerFactory(new EchoBot(), dataFolder, new Dictionary<string, string?> { ["DirectLine:TokenSecret"] = null });
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Delete the file", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_StoreBroken_Returns503NamingTheStore()
+    {
+        await using var factory = new ServerFactory(new EchoBot());
+        var http = factory.CreateClient();
+        var database = factory.Services.GetRequiredService<SqliteDatabase>();
+        using (var ok = await http.GetAsync("/healthz"))
+        {
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        await ExecuteAsync(database, "ALTER TABLE directline_conversations RENAME TO directline_conversations_away");
+        using var broken = await http.GetAsync("/healthz");
+        await ExecuteAsync(database, "ALTER TABLE directline_conversations_away RENAME TO directline_conversations");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
+        var body = await DirectLineTestClient.ReadObjectAsync(broken);
+        Assert.Equal("unhealthy", body["status"]!.GetValue<string>());
+        Assert.False(body["store"]!["reachable"]!.GetValue<bool>());
+        Assert.True(body["model"]!["loaded"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Restart_WithAnotherSecret_RejectsOldTokens()
     {
         var dataFolder = TempFolder.Create("rekey");

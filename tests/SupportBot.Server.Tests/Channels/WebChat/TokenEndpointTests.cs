@@ -39,6 +39,19 @@ public sealed class TokenEndpointTests(EchoServerFixture server) : IClassFixture
         Assert.StartsWith("ws://", body["streamUrl"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"user\":")]
+    [InlineData("[]")]
+    [InlineData("<xml/>")]
+    public async Task GenerateToken_MalformedBody_Returns400WithJsonError(string body)
+    {
+        var client = server.NewClient();
+
+        using var response = await client.Http.PostAsync("/v3/directline/tokens/generate", DirectLineTestClient.Json(body));
+
+        await DirectLineTestClient.AssertErrorAsync(response, HttpStatusCode.BadRequest, "BadArgument");
+    }
+
     [Fact]
     public async Task RefreshToken_ValidToken_ReturnsAnotherWorkingTokenForTheSameConversation()
     {
@@ -106,6 +119,22 @@ public sealed class TokenEndpointTests(EchoServerFixture server) : IClassFixture
         using var response = await Post(client, "/v3/directline/tokens/refresh", foreign);
 
         await DirectLineTestClient.AssertErrorAsync(response, HttpStatusCode.Forbidden, "Forbidden");
+    }
+
+    [Fact]
+    public async Task PostActivity_TokenWithPayloadSwappedToAnotherConversation_Returns403()
+    {
+        var a = server.NewClient();
+        var b = server.NewClient();
+        await a.StartAsync();
+        await b.StartAsync();
+        // Keep A's signature but claim B's conversation: the signature no longer matches.
+        var forged = b.Token.Split('.')[0] + "." + a.Token.Split('.')[1];
+
+        using var response = await a.PostRawAsync(DirectLineTestClient.Json("""{"type":"message","text":"forged"}"""), conversationId: b.ConversationId, token: forged);
+
+        await DirectLineTestClient.AssertErrorAsync(response, HttpStatusCode.Forbidden, "Forbidden");
+        Assert.Empty((await b.PollAsync()).Activities);
     }
 
     [Fact]

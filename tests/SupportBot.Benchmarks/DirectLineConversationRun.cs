@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text.Json;
+
+namespace SupportBot.Benchmarks;
+
+/// <summary>
+/// One simulated user: sends a message, waits for the bot's answer (on the WebSocket stream or by polling), repeats
+/// until the deadline; records latencies and checks every answer arrives exactly once.
+/// </summary>
+internal sealed class DirectLineConversationRun(DirectLineClient client, bool webSocket, TimeSpan pollInterval, string[] texts, int seed)
+{
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _replies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _seen = new(StringComparer.Ordinal);
+    private readonly Random _random = new(seed);
+
+    public bool WebSocket => webSocket;
+
+    public List<double> LatenciesMs { get; } = [];
+
+    public int Posted { get; private set; }
+
+    public int Answered { get; private set; }
+
+    public int AnsweredInWindow { get; private set; }
+
+    public int Lost { get; private set; }
+
+    /// <summary>Activities delivered more than once, and answers that came twice for one message.</summary>
+    public int Duplicated => _seen.Values.Count(n => n > 1);
+
+    public async Task RunAsync(DateTime measureFrom, DateTime deadline, CancellationToken cancellationToken)
+    {
+        var (id, token, streamUrl) = await client.StartAsync(cancellationToken);
+        using var socket = webSocket ? new ClientWebSocket() : null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task receiving = Task.CompletedTask;
+        if (socket is not null)
+        {
+            await socket.ConnectAsync(new Uri(streamUrl), cancellationToken);
+            receiving = ReceiveAsync(socket, stop.Token);
+        }
+
+        var watermark = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var postedAt = DateTime.UtcNow;
+            var messageId = await client.PostAsync(id, token, texts[_random.Next(texts.Length)], cancellationToken);
+            Posted++;
+            long answeredAt;
+            if (socket is not null)
+            {
+                var reply = _replies.GetOrAdd(messageId, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
+                try
+                {
+                    answeredAt = await reply.Task.WaitAsync(ReplyTimeout, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    Lost++;
+                    continue;
+                }
+            }
+            else
+            {
+                (answeredAt, watermark) = await PollForReplyAsync(id, token, messageId, watermark, cancellationToken);
+                if (answeredAt == 0)
+                {
+                    Lost++;
+                    continue;
+                }
+            }
+
+            Answered++;
+            if (postedAt >= measureFrom)
+            {
+                AnsweredInWindow++;
+                LatenciesMs.Add(Stopwatch.GetElapsedTime(started, answeredAt).TotalMilliseconds);
+            }
+        }
+
+        // Give late duplicates a moment to show up before the socket closes.
+        await Task.Delay(TimeSpan.FromMilliseconds(300), CancellationToken.None);
+        await stop.CancelAsync();
+        await receiving;
+    }
+
+    private async Task<(long AnsweredAt, string Watermark)> PollForReplyAsync(string id, string token, string messageId, string watermark, CancellationToken cancellationToken)
+    {
+        var giveUp = Stopwatch.GetTimestamp() + (long)(ReplyTimeout.TotalSeconds * Stopwatch.Frequency);
+        var answeredAt = 0L;
+        while (answeredAt == 0 && Stopwatch.GetTimestamp() < giveUp)
+        {
+            var (activities, next) = await client.PollAsync(id, token, watermark, cancellationToken);
+            watermark = next;
+            foreach (var activity in activities)
+            {
+                if (Record(activity) && activity.ReplyToId == messageId)
+                {
+                    answeredAt = Stopwatch.GetTimestamp();
+                }
+            }
+
+            if (answeredAt == 0)
+            {
+                await Task.Delay(pollInterval, cancellationToken);
+            }
+        }
+
+        return (answeredAt, watermark);
+    }
+
+    private async Task ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[256 * 1024];
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var length = 0;
+                ValueWebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken);
+                    length += result.Count;
+                }
+                while (!result.EndOfMessage);
+
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+
+                using var frame = JsonDocument.Parse(buffer.AsMemory(0, length));
+                var now = Stopwatch.GetTimestamp();
+                foreach (var activity in DirectLineClient.Parse(frame.RootElement).Activities)
+                {
+                    if (Record(activity))
+                    {
+                        _replies.GetOrAdd(activity.ReplyToId!, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(now);
+                    }
+                }
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // The run is over or the connection dropped; missing answers are counted as lost.
+        }
+    }
+
+    // Counts each delivery of an activity and each answer to a message; true for a bot message answering a user message.
+    private bool Record(DirectLineClient.Received activity)
+    {
+        _seen.AddOrUpdate(activity.Id, 1, (_, n) => n + 1);
+        if (!activity.FromBot || activity.Type != "message" || activity.ReplyToId is null)
+        {
+            return false;
+        }
+
+        _seen.AddOrUpdate("answer:" + activity.ReplyToId, 1, (_, n) => n + 1);
+        return true;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace SupportBot.Benchmarks;
+
+/// <summary>
+/// Direct Line over HTTP on loopback against the real server process and the real bot: messages answered per second
+/// with many concurrent conversations (half on WebSocket streams, half polling), post-to-answer latency, lost and
+/// duplicated answers, and the server's memory with many idle conversations.
+/// Usage: directline [--conversations 200] [--seconds 20] [--warmup 3] [--idle 10000] [--light 10] [--poll-ms 200]
+/// </summary>
+internal static class DirectLineFigures
+{
+    private static readonly string[] Texts =
+    [
+        "не могу подключиться к впн", "забыл пароль от почты", "принтер не печатает", "компьютер очень тормозит",
+        "учётная запись заблокирована", "не работает вай-фай в офисе", "как установить программу", "не приходит код двухфакторной аутентификации",
+        "VPN does not connect", "I forgot my password", "the printer is jammed", "my laptop is very slow",
+        "how do I set up email on my phone", "Teams camera not working", "I clicked a phishing link", "restore a deleted file",
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var conversations = Option(args, "--conversations", 200);
+        var seconds = Option(args, "--seconds", 20);
+        var warmup = Option(args, "--warmup", 3);
+        var idle = Option(args, "--idle", 10_000);
+        var light = Option(args, "--light", 10);
+        var pollInterval = TimeSpan.FromMilliseconds(Option(args, "--poll-ms", 200));
+        var unlimited = new Dictionary<string, string>
+        {
+            ["DirectLine__PostsPerSecond"] = "100000",
+            ["DirectLine__PostBurst"] = "100000",
+            ["DirectLine__ReadsPerSecond"] = "100000",
+            ["DirectLine__ReadBurst"] = "100000",
+            ["DirectLine__ConversationsPerMinutePerClient"] = "0",
+        };
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine            {Environment.ProcessorCount} cores, load average {LoadAverage()} at start (shared with other work)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot work alone     {BotWorkPerSecond():N0} messages/s on one thread in process (intent model + knowledge-base search, no HTTP)"));
+        Console.WriteLine("-- the channel alone (the server's registrations with a bot that answers at once)");
+        await using (var server = await ServerProcess.StartAsync(unlimited, channelOnly: true))
+        {
+            await LoadAsync(server, conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- the channel alone at light load ({light} conversations: latency without queueing behind the load generator)"));
+        await using (var server = await ServerProcess.StartAsync(unlimited, channelOnly: true))
+        {
+            await LoadAsync(server, light, TimeSpan.FromSeconds(Math.Min(seconds, 10)), TimeSpan.FromSeconds(warmup), pollInterval);
+        }
+
+        Console.WriteLine("-- the real server with the interim knowledge-base bot");
+        await using (var server = await ServerProcess.StartAsync(unlimited))
+        {
+            await LoadAsync(server, conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval);
+        }
+
+        Console.WriteLine("-- idle conversations (the real server)");
+
+        await using (var server = await ServerProcess.StartAsync(unlimited))
+        {
+            await IdleMemoryAsync(server, idle);
+        }
+
+        return 0;
+    }
+
+    private static async Task LoadAsync(ServerProcess server, int conversations, TimeSpan duration, TimeSpan warmup, TimeSpan pollInterval)
+    {
+        using var http = Client(server.Address, conversations);
+        var client = new DirectLineClient(http);
+        var start = DateTime.UtcNow;
+        var measureFrom = start + warmup;
+        var deadline = measureFrom + duration;
+        var cpuAtStart = server.CpuTime;
+        var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var runs = Enumerable.Range(0, conversations).Select(i => new DirectLineConversationRun(client, webSocket: i % 2 == 0, pollInterval, Texts, seed: i)).ToList();
+        await Task.WhenAll(runs.Select(r => Task.Run(() => r.RunAsync(measureFrom, deadline, CancellationToken.None))));
+        var window = (deadline - measureFrom).TotalSeconds;
+        var serverCpu = server.CpuTime - cpuAtStart;
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuAtStart;
+        var posted = runs.Sum(r => r.Posted);
+
+        var answered = runs.Sum(r => r.AnsweredInWindow);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"conversations      {conversations} concurrent ({runs.Count(r => r.WebSocket)} WebSocket, {runs.Count(r => !r.WebSocket)} polling every {pollInterval.TotalMilliseconds:F0} ms), {window:F0} s measured after {warmup.TotalSeconds:F0} s warm-up"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput         {answered / window:N0} user messages/s answered ({answered:N0} in the window; {runs.Sum(r => r.Posted):N0} posted in all)"));
+        Report("latency WebSocket", runs.Where(r => r.WebSocket).SelectMany(r => r.LatenciesMs).ToList());
+        Report("latency polling", runs.Where(r => !r.WebSocket).SelectMany(r => r.LatenciesMs).ToList());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lost answers       {runs.Sum(r => r.Lost)} (no answer within 10 s)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"duplicates         {runs.Sum(r => r.Duplicated)} (activities delivered twice or messages answered twice)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu per message    server {serverCpu.TotalMilliseconds / posted:F2} ms, load client {clientCpu.TotalMilliseconds / posted:F2} ms (so 2 free cores would carry about {2000 / (serverCpu.TotalMilliseconds / posted):N0} messages/s)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server memory      {Mb(server.ResidentBytes)} MB resident after the run, peak {Mb(server.PeakResidentBytes)} MB; load average {LoadAverage()}"));
+    }
+
+    private static async Task IdleMemoryAsync(ServerProcess server, int idle)
+    {
+        using var http = Client(server.Address, 64);
+        var client = new DirectLineClient(http);
+        await client.StartAsync(CancellationToken.None);
+        await Task.Delay(1000);
+        var before = server.ResidentBytes;
+        var stopwatch = Stopwatch.StartNew();
+        var next = 0;
+        await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Increment(ref next) <= idle)
+            {
+                await client.StartAsync(CancellationToken.None);
+            }
+        })));
+        var created = stopwatch.Elapsed;
+        await Task.Delay(2000);
+        var after = server.ResidentBytes;
+        var database = FileLength(Path.Combine(server.DataFolder, "supportbot.db")) + FileLength(Path.Combine(server.DataFolder, "supportbot.db-wal"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"idle conversations {idle:N0} created in {created.TotalSeconds:F1} s ({idle / created.TotalSeconds:N0}/s)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"idle memory        {Mb(before)} MB resident before, {Mb(after)} MB after: {(after - before) / 1024.0 / idle:F2} KB per idle conversation; store {Mb(database)} MB"));
+    }
+
+    // What the interim bot does per message, without the channel: the ceiling the HTTP figures are measured against.
+    private static double BotWorkPerSecond()
+    {
+        var model = SupportBot.Core.Intents.IntentModelFile.Load(RepositoryPaths.Of("models", "intent-model.sbim"));
+        var (knowledgeBase, _) = SupportBot.Core.Knowledge.KnowledgeBaseLoader.Load(RepositoryPaths.Of("knowledge-base"));
+        using var search = new SupportBot.Core.Knowledge.KnowledgeSearch(SupportBot.Core.Knowledge.KnowledgeIndex.Build(knowledgeBase));
+        void Answer(string text)
+        {
+            var prediction = model.Predict(text);
+            var priors = prediction.Ranked.ToDictionary(r => r.Intent, r => (double)r.Probability);
+            search.Search(text, prediction.Language == SupportBot.Core.Text.Language.Russian ? "ru" : "en", 3, priors);
+        }
+
+        foreach (var text in Texts)
+        {
+            Answer(text);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var count = 0;
+        while (stopwatch.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            Answer(Texts[count++ % Texts.Length]);
+        }
+
+        return count / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private static HttpClient Client(Uri address, int connections) => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = connections + 8,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        AutomaticDecompression = DecompressionMethods.None,
+    })
+    {
+        BaseAddress = address,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    private static void Report(string name, List<double> latencies)
+    {
+        if (latencies.Count == 0)
+        {
+            Console.WriteLine($"{name,-18} no samples");
+            return;
+        }
+
+        latencies.Sort();
+        double At(double q) => latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-18} p50 {At(0.50):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms, max {latencies[^1]:F1} ms (post to answer, {latencies.Count:N0} samples)"));
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static long FileLength(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+
+    private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Benchmarks;
+
+/// <summary>The built SupportBot.Server as a child process on a free loopback port, with its own data folder.</summary>
+internal sealed partial class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri address, string dataFolder)
+    {
+        _process = process;
+        Address = address;
+        DataFolder = dataFolder;
+    }
+
+    public Uri Address { get; }
+
+    public string DataFolder { get; }
+
+    /// <summary>The server's resident memory now (VmRSS), in bytes.</summary>
+    public long ResidentBytes => StatusField("VmRSS:");
+
+    /// <summary>The most resident memory the server has had (VmHWM), in bytes.</summary>
+    public long PeakResidentBytes => StatusField("VmHWM:");
+
+    /// <summary>Starts the built server, or with <paramref name="channelOnly"/> this program's host with an instant bot.</summary>
+    /// <summary>CPU time the server has used so far (user + system).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, bool channelOnly = false)
+    {
+        var dll = channelOnly ? typeof(ServerProcess).Assembly.Location : RepositoryPaths.Of("src", "SupportBot.Server", "bin", "Release", "net10.0", "SupportBot.Server.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException("Build the server first: dotnet build -c Release src/SupportBot.Server", dll);
+        }
+
+        var dataFolder = Path.Combine(Path.GetTempPath(), "supportbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.Of("src", "SupportBot.Server"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        if (channelOnly)
+        {
+            start.ArgumentList.Add("directline-host");
+        }
+
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment["SupportBot__DataFolder"] = dataFolder;
+        start.Environment["SupportBot__WatchKnowledgeBase"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__SupportBot.Server.Hosting.StartupBanner"] = "Information";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is { } text && ListeningLine().Match(text) is { Success: true } match)
+            {
+                address.TrySetResult(new Uri(match.Groups[1].Value));
+            }
+        };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (!string.IsNullOrEmpty(line.Data))
+            {
+                Console.Error.WriteLine("server: " + line.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => address.TrySetException(new InvalidOperationException($"The server exited with code {process.ExitCode}."));
+        return new ServerProcess(process, await address.Task.WaitAsync(TimeSpan.FromSeconds(90)), dataFolder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private long StatusField(string name)
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith(name, StringComparison.Ordinal))
+            {
+                return long.Parse(line[name.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"SupportBot web chat: (http://\S+)")]
+    private static partial Regex ListeningLine();
+}
