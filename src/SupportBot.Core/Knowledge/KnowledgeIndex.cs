@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -12,30 +11,34 @@ namespace SupportBot.Core.Knowledge;
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private const int CandidateCount = 10;
+    private const int CandidateCount = 12;
 
     // Below this many articles every term goes to the match: a small knowledge base is cheap to score whole.
     private const int MinMatchTermLimit = 100;
 
-    private readonly string _connectionString;
     private readonly SqliteConnection _keepAlive;
-    private readonly ConcurrentBag<SqliteConnection> _pool = [];
+    private readonly FtsConnectionPool _pool;
     private readonly IReadOnlyList<IndexedArticle> _articles;
+    private readonly Dictionary<(string Intent, string Language), int[]> _rowsByIntent;
     private readonly TermCorrector _corrector;
-    private readonly TextAnalyzer _analyzer;
+    private readonly QueryReader _reader;
     private readonly KnowledgeSearchOptions _options;
     private volatile bool _disposed;
     private int _leases;
     private int _retired;
 
-    private KnowledgeIndex(string connectionString, SqliteConnection keepAlive, IReadOnlyList<IndexedArticle> articles, TermCorrector corrector, TextAnalyzer analyzer, KnowledgeSearchOptions options)
+    private KnowledgeIndex(SqliteConnection keepAlive, FtsConnectionPool pool, IReadOnlyList<IndexedArticle> articles, TermCorrector corrector, QueryReader reader, KnowledgeSearchOptions options)
     {
-        _connectionString = connectionString;
         _keepAlive = keepAlive;
+        _pool = pool;
         _articles = articles;
         _corrector = corrector;
-        _analyzer = analyzer;
+        _reader = reader;
         _options = options;
+        _rowsByIntent = Enumerable.Range(0, articles.Count)
+            .SelectMany(row => articles[row].Article.Intents.Select(intent => (Key: (intent, articles[row].Article.Language), Row: row)))
+            .GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Row).Distinct().ToArray());
     }
 
     /// <summary>The knowledge base this index was built from.</summary>
@@ -47,6 +50,7 @@ public sealed class KnowledgeIndex : IDisposable
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         analyzer ??= TextAnalyzer.Default;
         options ??= new KnowledgeSearchOptions();
+        var lexicon = SearchLexicon.For(analyzer);
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = "kb-" + Guid.NewGuid().ToString("N"),
@@ -62,10 +66,12 @@ public sealed class KnowledgeIndex : IDisposable
         Parallel.For(0, analyzed.Length, i =>
         {
             var article = knowledgeBase.Articles[i];
-            var titleTerms = Terms(analyzer, article.Title);
-            var questionTerms = Terms(analyzer, string.Join('\n', article.Questions));
-            var sentences = Sentences(analyzer, article);
-            var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(Terms(analyzer, string.Join(' ', article.Tags))).ToList();
+            // Negations count in titles and questions, where "does not connect" tells a fault from a how-to; in a body
+            // they are everywhere ("if it does not help") and mean nothing.
+            var titleTerms = Terms(analyzer, lexicon, article.Title, negations: true);
+            var questionTerms = Terms(analyzer, lexicon, string.Join('\n', article.Questions), negations: true);
+            var sentences = Sentences(analyzer, lexicon, article);
+            var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(Terms(analyzer, lexicon, string.Join(' ', article.Tags), negations: false)).ToList();
             var allTerms = titleTerms.Concat(questionTerms).Concat(bodyTerms).ToHashSet(StringComparer.Ordinal);
             analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, sentences.Select(s => (s.Text, s.Terms.ToHashSet(StringComparer.Ordinal))).ToList()));
         });
@@ -100,7 +106,9 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var indexed = analyzed.Select(a => a.Indexed).ToList();
-        return new KnowledgeIndex(connectionString, keepAlive, indexed, new TermCorrector(documentFrequency), analyzer, options)
+        var corrector = new TermCorrector(documentFrequency);
+        var reader = new QueryReader(analyzer, lexicon, corrector, indexed.Count, options.MaxQueryTerms);
+        return new KnowledgeIndex(keepAlive, new FtsConnectionPool(connectionString), indexed, corrector, reader, options)
         {
             KnowledgeBase = knowledgeBase,
         };
@@ -121,37 +129,29 @@ public sealed class KnowledgeIndex : IDisposable
             query = query[.._options.MaxQueryLength];
         }
 
-        var analyzed = _analyzer.Analyze(query);
+        var groups = _reader.Read(query, out var analyzed);
         language ??= LanguageCode(analyzed.Language);
-        var groups = QueryGroups(analyzed);
-        if (analyzed.Repair != TextRepair.None)
-        {
-            // The repair is a guess: keep whichever reading the index understands better.
-            var asWritten = QueryGroups(_analyzer.AnalyzeAsWritten(query));
-            if (KnownShare(asWritten) > KnownShare(groups))
-            {
-                groups = asWritten;
-            }
-        }
         var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
         var candidates = known.Count == 0 ? [] : Candidates(known, language);
         AddIntentCandidates(candidates, language, intentPriors);
 
         var totalWeight = groups.Sum(g => g.Weight);
+        var bestText = candidates.Count == 0 ? 0 : candidates.Values.Max();
+        var outOfScope = intentPriors?.GetValueOrDefault(_options.OutOfScopeIntent) ?? 0;
         var hits = candidates
             .Select(c =>
             {
                 var article = _articles[c.Key];
-                var covered = groups.Where(g => g.Alternatives.Any(article.Terms.Contains)).Sum(g => g.Weight);
-                var coverage = totalWeight == 0 ? 0 : covered / totalWeight;
+                var coverage = totalWeight == 0 ? 0 : Covered(article, groups) / totalWeight;
                 var prior = Prior(article.Article, intentPriors);
-                var score = c.Value + (_options.IntentBoost * prior);
                 return new SearchHit
                 {
                     Article = article.Article,
-                    Score = score,
+                    Score = Rank(c.Value, bestText, coverage, prior),
+                    TextScore = c.Value,
                     Coverage = coverage,
-                    IsRelevant = score >= _options.MinScore && (coverage >= _options.MinCoverage || prior >= _options.MinIntentPriorForRelevance),
+                    IntentPrior = prior,
+                    IsRelevant = IsRelevant(c.Value, coverage, prior, outOfScope, intentPriors is not null),
                     Snippet = Snippet(article, known),
                 };
             })
@@ -160,6 +160,39 @@ public sealed class KnowledgeIndex : IDisposable
             .Take(limit)
             .ToList();
         return new SearchResult(hits, groups.Select(g => g.Term).ToList());
+    }
+
+    // BM25 is relative to the query (long queries score higher), so it enters as a share of the best candidate's.
+    private double Rank(double text, double bestText, double coverage, double prior) =>
+        (_options.TextWeight * (bestText <= 0 ? 0 : text / bestText)) + (_options.CoverageWeight * coverage) + (_options.IntentWeight * prior);
+
+    private bool IsRelevant(double text, double coverage, double prior, double outOfScope, bool withPriors)
+    {
+        if (text < _options.MinScore && prior < _options.MinIntentPriorForRelevance)
+        {
+            return false;
+        }
+
+        var evidence = coverage + (_options.IntentEvidence * prior) - (_options.OutOfScopePenalty * outOfScope);
+        return evidence >= (withPriors ? _options.MinEvidenceWithIntents : _options.MinCoverage);
+    }
+
+    private double Covered(IndexedArticle article, List<QueryGroup> groups)
+    {
+        var covered = 0.0;
+        foreach (var group in groups)
+        {
+            foreach (var alternative in group.Alternatives)
+            {
+                if (article.Terms.Contains(alternative))
+                {
+                    covered += group.IsCorrection ? group.Weight * _options.CorrectionCredit : group.Weight;
+                    break;
+                }
+            }
+        }
+
+        return covered;
     }
 
     /// <summary>Takes a lease so a swap cannot dispose the index under a running search.</summary>
@@ -204,11 +237,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         _disposed = true;
-        while (_pool.TryTake(out var connection))
-        {
-            connection.Dispose();
-        }
-
+        _pool.Dispose();
         _keepAlive.Dispose();
     }
 
@@ -248,12 +277,6 @@ public sealed class KnowledgeIndex : IDisposable
         return rare.Count > 0 ? rare : all;
     }
 
-    private static double KnownShare(List<QueryGroup> groups)
-    {
-        var total = groups.Sum(g => g.Weight);
-        return total == 0 ? 0 : groups.Where(g => g.Alternatives.Count > 0).Sum(g => g.Weight) / total;
-    }
-
     // Articles of a likely intent compete even when the user's words miss them entirely ("my laptop crawls").
     private void AddIntentCandidates(Dictionary<int, double> candidates, string? language, IReadOnlyDictionary<string, double>? intentPriors)
     {
@@ -262,12 +285,19 @@ public sealed class KnowledgeIndex : IDisposable
             return;
         }
 
-        for (var row = 0; row < _articles.Count; row++)
+        foreach (var (intent, prior) in intentPriors)
         {
-            var article = _articles[row].Article;
-            if ((language is null || article.Language == language) && Prior(article, intentPriors) >= _options.MinIntentPriorForCandidate)
+            if (prior < _options.MinIntentPriorForCandidate)
             {
-                candidates.TryAdd(row, 0);
+                continue;
+            }
+
+            foreach (var code in language is null ? KnowledgeBaseLoader.Languages : (IEnumerable<string>)[language])
+            {
+                foreach (var row in _rowsByIntent.TryGetValue((intent, code), out var rows) ? rows : [])
+                {
+                    candidates.TryAdd(row, 0);
+                }
             }
         }
     }
@@ -290,7 +320,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     private List<(int Row, double Score)> Query(string match, string? language)
     {
-        var connection = Rent();
+        var connection = _pool.Rent();
         try
         {
             using var command = connection.CreateCommand();
@@ -313,66 +343,8 @@ public sealed class KnowledgeIndex : IDisposable
         }
         finally
         {
-            Return(connection);
+            _pool.Return(connection);
         }
-    }
-
-    /// <summary>One query word: its term, the index terms that stand for it (itself, a correction, a transliteration), and its IDF weight.</summary>
-    private sealed record QueryGroup(string Term, IReadOnlyList<string> Alternatives, double Weight);
-
-    private List<QueryGroup> QueryGroups(AnalyzedText analyzed)
-    {
-        var groups = new List<QueryGroup>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var documents = Math.Max(1, _articles.Count);
-        var unknownWeight = Math.Log(1 + documents);
-        for (var i = 0; i < analyzed.Tokens.Count && groups.Count < _options.MaxQueryTerms; i++)
-        {
-            if (analyzed.Tokens[i].Kind != TokenKind.Word || StopWords.Contains(analyzed.TokenText(i)))
-            {
-                continue;
-            }
-
-            var term = SearchTerms.Sanitize(analyzed.Stems[i]);
-            if (term.Length == 0 || !seen.Add(term))
-            {
-                continue;
-            }
-
-            var alternatives = Alternatives(term, analyzed.TokenText(i).ToString());
-            var frequency = alternatives.Count == 0 ? 0 : alternatives.Max(_corrector.DocumentFrequency);
-            var weight = frequency == 0 ? unknownWeight : Math.Log(1 + ((double)documents / frequency));
-            groups.Add(new QueryGroup(term, alternatives, weight));
-        }
-
-        return groups;
-    }
-
-    private List<string> Alternatives(string term, string word)
-    {
-        var alternatives = new List<string>(2);
-        if (_corrector.Contains(term))
-        {
-            alternatives.Add(term);
-        }
-
-        // "впн" finds "vpn", "printer" finds "принтер": the same word in the other script.
-        var otherScript = word.Any(TextNormalizer.IsCyrillic) ? Transliteration.ToLatin(word) : Transliteration.ToCyrillic(word);
-        if (otherScript != word)
-        {
-            var stem = SearchTerms.Sanitize(_analyzer.StemToken(otherScript, new Token(0, otherScript.Length, TokenKind.Word)));
-            if (_corrector.Contains(stem) && !alternatives.Contains(stem))
-            {
-                alternatives.Add(stem);
-            }
-        }
-
-        if (alternatives.Count == 0 && _corrector.Correct(term) is { } corrected)
-        {
-            alternatives.Add(corrected);
-        }
-
-        return alternatives;
     }
 
     private static string Snippet(IndexedArticle article, List<QueryGroup> groups)
@@ -392,16 +364,17 @@ public sealed class KnowledgeIndex : IDisposable
         return best.Length <= 300 ? best : string.Concat(best.AsSpan(0, 297), "...");
     }
 
-    private static List<string> Terms(TextAnalyzer analyzer, string text) => SearchTerms.Of(analyzer.Analyze(text));
+    private static List<string> Terms(TextAnalyzer analyzer, SearchLexicon lexicon, string text, bool negations) =>
+        SearchTerms.Of(analyzer.Analyze(text), lexicon, negations);
 
-    private static List<(string Text, List<string> Terms)> Sentences(TextAnalyzer analyzer, Article article)
+    private static List<(string Text, List<string> Terms)> Sentences(TextAnalyzer analyzer, SearchLexicon lexicon, Article article)
     {
         var sentences = new List<(string, List<string>)>();
         foreach (var line in article.PlainBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             foreach (var sentence in SplitSentences(line))
             {
-                sentences.Add((sentence, Terms(analyzer, sentence)));
+                sentences.Add((sentence, Terms(analyzer, lexicon, sentence, negations: false)));
             }
         }
 
@@ -429,29 +402,6 @@ public sealed class KnowledgeIndex : IDisposable
         {
             yield return rest;
         }
-    }
-
-    private SqliteConnection Rent()
-    {
-        if (_pool.TryTake(out var connection))
-        {
-            return connection;
-        }
-
-        connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private void Return(SqliteConnection connection)
-    {
-        if (_disposed)
-        {
-            connection.Dispose();
-            return;
-        }
-
-        _pool.Add(connection);
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -13,13 +13,34 @@ public sealed record KnowledgeSearchOptions
     public double BodyWeight { get; init; } = 1.0;
 
     /// <summary>A hit is relevant only with at least this BM25 score.</summary>
-    public double MinScore { get; init; } = 1.0;
+    public double MinScore { get; init; } = 2.0;
 
     /// <summary>A hit is relevant only if it covers at least this share of the query's information.</summary>
-    public double MinCoverage { get; init; } = 0.5;
+    public double MinCoverage { get; init; } = 0.55;
 
-    /// <summary>BM25 points added per unit of the intent model's probability for an article's intent.</summary>
-    public double IntentBoost { get; init; } = 6.0;
+    /// <summary>Ranking: weight of the BM25 score, as a share of the best candidate's.</summary>
+    public double TextWeight { get; init; } = 1.0;
+
+    /// <summary>Ranking: weight of the share of the query's information an article covers.</summary>
+    public double CoverageWeight { get; init; } = 1.0;
+
+    /// <summary>Ranking: weight of the intent model's probability for an article's intent.</summary>
+    public double IntentWeight { get; init; } = 2.0;
+
+    /// <summary>Coverage credit for a word matched only through a typo correction, 0–1: a guessed word is weaker evidence.</summary>
+    public double CorrectionCredit { get; init; } = 0.8;
+
+    /// <summary>Relevance with priors: how much an intent's probability adds to coverage as evidence.</summary>
+    public double IntentEvidence { get; init; } = 0.25;
+
+    /// <summary>Relevance with priors: how much the out-of-scope probability takes from the evidence.</summary>
+    public double OutOfScopePenalty { get; init; } = 1.0;
+
+    /// <summary>Relevance with priors: the evidence (coverage + prior − out-of-scope) a hit needs.</summary>
+    public double MinEvidenceWithIntents { get; init; } = 0.3;
+
+    /// <summary>The intent model's label for out-of-scope messages.</summary>
+    public string OutOfScopeIntent { get; init; } = "oos";
 
     /// <summary>An article whose intent is at least this probable is considered even without a shared word.</summary>
     public double MinIntentPriorForCandidate { get; init; } = 0.3;
