@@ -43,6 +43,24 @@ internal static class SearchFigures
         var buildSeconds = stopwatch.Elapsed.TotalSeconds;
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Print($"large index        {large.Articles.Count:N0} articles built in {buildSeconds:F1} s, managed memory +{(after - before) / 1024.0 / 1024.0:F0} MB, process working set {Process.GetCurrentProcess().WorkingSet64 / 1024.0 / 1024.0:F0} MB");
+        if (args.Length > 1 && args[1] == "--slowest")
+        {
+            var slowest = queries.Select(c =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                for (var r = 0; r < 5; r++)
+                {
+                    largeIndex.Search(c.Query, c.Language);
+                }
+
+                return (c.Query, Stopwatch.GetElapsedTime(started).TotalMilliseconds / 5);
+            }).OrderByDescending(x => x.Item2).Take(15);
+            foreach (var (query, ms) in slowest)
+            {
+                Print($"    slow {ms:F2} ms  {query}  [{string.Join(' ', largeIndex.Search(query).QueryTerms)}]");
+            }
+        }
+
         var largeRun = SearchEvaluation.Run(queries, (q, l) => largeIndex.Search(q, l), repeat: 5);
         Print($"large latency      median {largeRun.MedianMilliseconds:F3} ms, p99 {largeRun.P99Milliseconds:F3} ms (search alone)");
         var largeWithIntents = SearchEvaluation.Run(queries, (q, l) => largeIndex.Search(q, l, intentPriors: Priors(model, q)), repeat: 5);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -11,28 +12,27 @@ namespace SupportBot.Core.Knowledge;
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private const int CandidateCount = 12;
-
-    // Below this many articles every term goes to the match: a small knowledge base is cheap to score whole.
-    private const int MinMatchTermLimit = 100;
+    private const int CandidateCount = 30;
 
     private readonly SqliteConnection _keepAlive;
     private readonly FtsConnectionPool _pool;
     private readonly IReadOnlyList<IndexedArticle> _articles;
     private readonly Dictionary<(string Intent, string Language), int[]> _rowsByIntent;
-    private readonly TermCorrector _corrector;
+    private readonly TermPostings _postings;
+    private readonly byte[] _languages;
     private readonly QueryReader _reader;
     private readonly KnowledgeSearchOptions _options;
     private volatile bool _disposed;
     private int _leases;
     private int _retired;
 
-    private KnowledgeIndex(SqliteConnection keepAlive, FtsConnectionPool pool, IReadOnlyList<IndexedArticle> articles, TermCorrector corrector, QueryReader reader, KnowledgeSearchOptions options)
+    private KnowledgeIndex(SqliteConnection keepAlive, FtsConnectionPool pool, IReadOnlyList<IndexedArticle> articles, TermPostings postings, QueryReader reader, KnowledgeSearchOptions options)
     {
         _keepAlive = keepAlive;
         _pool = pool;
         _articles = articles;
-        _corrector = corrector;
+        _postings = postings;
+        _languages = articles.Select(a => LanguageByte(a.Article.Language)).ToArray();
         _reader = reader;
         _options = options;
         _rowsByIntent = Enumerable.Range(0, articles.Count)
@@ -107,8 +107,9 @@ public sealed class KnowledgeIndex : IDisposable
 
         var indexed = analyzed.Select(a => a.Indexed).ToList();
         var corrector = new TermCorrector(documentFrequency);
+        var postings = new TermPostings(analyzed.Select(a => (a.Title, a.Questions, a.Body)).ToList(), options.TitleWeight, options.QuestionsWeight, options.BodyWeight);
         var reader = new QueryReader(analyzer, lexicon, corrector, indexed.Count, options.MaxQueryTerms);
-        return new KnowledgeIndex(keepAlive, new FtsConnectionPool(connectionString), indexed, corrector, reader, options)
+        return new KnowledgeIndex(keepAlive, new FtsConnectionPool(connectionString), indexed, postings, reader, options)
         {
             KnowledgeBase = knowledgeBase,
         };
@@ -132,32 +133,34 @@ public sealed class KnowledgeIndex : IDisposable
         var groups = _reader.Read(query, out var analyzed);
         language ??= LanguageCode(analyzed.Language);
         var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
-        var candidates = known.Count == 0 ? [] : Candidates(known, language);
-        AddIntentCandidates(candidates, language, intentPriors);
+        var candidates = Candidates(groups, language, intentPriors);
+        if (candidates.Count == 0)
+        {
+            return new SearchResult([], groups.Select(g => g.Term).ToList());
+        }
 
-        var totalWeight = groups.Sum(g => g.Weight);
-        var bestText = candidates.Count == 0 ? 0 : candidates.Values.Max();
+        var bestText = candidates.Max(c => c.Text);
         var outOfScope = intentPriors?.GetValueOrDefault(_options.OutOfScopeIntent) ?? 0;
         var hits = candidates
             .Select(c =>
             {
-                var article = _articles[c.Key];
-                var coverage = totalWeight == 0 ? 0 : Covered(article, groups) / totalWeight;
-                var prior = Prior(article.Article, intentPriors);
-                return new SearchHit
-                {
-                    Article = article.Article,
-                    Score = Rank(c.Value, bestText, coverage, prior),
-                    TextScore = c.Value,
-                    Coverage = coverage,
-                    IntentPrior = prior,
-                    IsRelevant = IsRelevant(c.Value, coverage, prior, outOfScope, intentPriors is not null),
-                    Snippet = Snippet(article, known),
-                };
+                var textScore = c.Text;
+                var prior = Prior(_articles[c.Row].Article, intentPriors);
+                return (c.Row, textScore, c.Coverage, prior, Score: Rank(textScore, bestText, c.Coverage, prior));
             })
             .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Article.Id, StringComparer.Ordinal)
+            .ThenBy(h => _articles[h.Row].Article.Id, StringComparer.Ordinal)
             .Take(limit)
+            .Select(h => new SearchHit
+            {
+                Article = _articles[h.Row].Article,
+                Score = h.Score,
+                TextScore = h.textScore,
+                Coverage = h.Coverage,
+                IntentPrior = h.prior,
+                IsRelevant = IsRelevant(h.textScore, h.Coverage, h.prior, outOfScope, intentPriors is not null),
+                Snippet = Snippet(_articles[h.Row], known),
+            })
             .ToList();
         return new SearchResult(hits, groups.Select(g => g.Term).ToList());
     }
@@ -175,24 +178,6 @@ public sealed class KnowledgeIndex : IDisposable
 
         var evidence = coverage + (_options.IntentEvidence * prior) - (_options.OutOfScopePenalty * outOfScope);
         return evidence >= (withPriors ? _options.MinEvidenceWithIntents : _options.MinCoverage);
-    }
-
-    private double Covered(IndexedArticle article, List<QueryGroup> groups)
-    {
-        var covered = 0.0;
-        foreach (var group in groups)
-        {
-            foreach (var alternative in group.Alternatives)
-            {
-                if (article.Terms.Contains(alternative))
-                {
-                    covered += group.IsCorrection ? group.Weight * _options.CorrectionCredit : group.Weight;
-                    break;
-                }
-            }
-        }
-
-        return covered;
     }
 
     /// <summary>Takes a lease so a swap cannot dispose the index under a running search.</summary>
@@ -248,41 +233,111 @@ public sealed class KnowledgeIndex : IDisposable
         _ => null,
     };
 
-    // Articles containing every query word are found by intersecting postings, which stays fast on a large index;
-    // only when too few contain them all does the broader (and slower) any-word match run.
-    private Dictionary<int, double> Candidates(List<QueryGroup> known, string? language)
+    // Candidates are the articles covering most of the query's information, plus the articles of likely intents even
+    // when the user's words miss them entirely ("my laptop crawls"); coverage and BM25 come from one walk over the
+    // query terms' postings.
+    private List<(int Row, double Coverage, double Text)> Candidates(List<QueryGroup> groups, string? language, IReadOnlyDictionary<string, double>? intentPriors)
     {
-        if (known.Count > 1)
+        var totalWeight = groups.Sum(g => g.Weight);
+        var languageCode = language is null ? (byte)0 : LanguageByte(language);
+        // Per-row accumulators for a whole large index: pooled, and only the touched rows are read and cleared.
+        var covered = ArrayPool<double>.Shared.Rent(_articles.Count);
+        var text = ArrayPool<double>.Shared.Rent(_articles.Count);
+        var lastGroup = ArrayPool<int>.Shared.Rent(_articles.Count);
+        var touched = new List<int>();
+        try
         {
-            var all = Query(string.Join(" AND ", known.Select(g => "(" + Match(g.Alternatives) + ")")), language);
-            if (all.Count >= CandidateCount)
+            for (var g = 0; g < groups.Count; g++)
             {
-                return all.ToDictionary(r => r.Row, r => r.Score);
-            }
-        }
+                var group = groups[g];
+                var credit = group.IsCorrection ? group.Weight * _options.CorrectionCredit : group.Weight;
+                foreach (var alternative in group.Alternatives)
+                {
+                    var idf = _postings.InverseDocumentFrequency(alternative);
+                    var (rows, frequencies) = _postings.Of(alternative);
+                    for (var i = 0; i < rows.Length; i++)
+                    {
+                        var row = rows[i];
+                        if (languageCode != 0 && _languages[row] != languageCode)
+                        {
+                            continue;
+                        }
 
-        return Query(Match(MatchTerms(known)), language).ToDictionary(r => r.Row, r => r.Score);
+                        if (lastGroup[row] == 0)
+                        {
+                            touched.Add(row);
+                            covered[row] = 0;
+                            text[row] = 0;
+                        }
+
+                        // One word counts once for coverage however many of its readings the article contains.
+                        if (lastGroup[row] != g + 1)
+                        {
+                            covered[row] += credit;
+                            lastGroup[row] = g + 1;
+                        }
+
+                        text[row] += _postings.Bm25(idf, frequencies[i], row);
+                    }
+                }
+            }
+
+            var best = new PriorityQueue<(int Row, double Coverage, double Text), (double Key, double Text, int Row)>(CandidateComparer.Instance);
+            foreach (var row in touched)
+            {
+                Offer(best, row, totalWeight == 0 ? 0 : covered[row] / totalWeight, text[row], intentPriors);
+            }
+
+            foreach (var row in IntentRows(languageCode, intentPriors))
+            {
+                if (lastGroup[row] == 0)
+                {
+                    Offer(best, row, 0, 0, intentPriors);
+                }
+            }
+
+            var candidates = new List<(int Row, double Coverage, double Text)>(best.Count);
+            while (best.TryDequeue(out var candidate, out _))
+            {
+                candidates.Add(candidate);
+            }
+
+            return candidates;
+        }
+        finally
+        {
+            foreach (var row in touched)
+            {
+                lastGroup[row] = 0;
+            }
+
+            ArrayPool<double>.Shared.Return(covered);
+            ArrayPool<double>.Shared.Return(text);
+            ArrayPool<int>.Shared.Return(lastGroup);
+        }
     }
 
-    // Every term is letters and digits only and double-quoted: the user's text cannot become FTS5 or SQL syntax.
-    private static string Match(IEnumerable<string> terms) => string.Join(" OR ", terms.Select(t => "\"" + t + "\""));
-
-    // A term found in most articles barely changes the ranking but makes SQLite score thousands of rows; leave such
-    // terms to the coverage check unless nothing rarer is left.
-    private IEnumerable<string> MatchTerms(List<QueryGroup> known)
+    // Keeps the best CandidateCount rows by coverage plus prior: a bounded min-heap, so a common word touching thousands
+    // of articles costs no sort of them all.
+    private void Offer(PriorityQueue<(int, double, double), (double, double, int)> best, int row, double coverage, double text, IReadOnlyDictionary<string, double>? intentPriors)
     {
-        var all = known.SelectMany(g => g.Alternatives).Distinct(StringComparer.Ordinal).ToList();
-        var limit = Math.Max(MinMatchTermLimit, _articles.Count * _options.MaxMatchTermShare);
-        var rare = all.Where(t => _corrector.DocumentFrequency(t) <= limit).ToList();
-        return rare.Count > 0 ? rare : all;
+        var key = (coverage + Prior(_articles[row].Article, intentPriors), text, row);
+        if (best.Count < CandidateCount)
+        {
+            best.Enqueue((row, coverage, text), key);
+        }
+        else if (best.TryPeek(out _, out var worst) && CandidateComparer.Instance.Compare(key, worst) > 0)
+        {
+            best.DequeueEnqueue((row, coverage, text), key);
+        }
     }
 
     // Articles of a likely intent compete even when the user's words miss them entirely ("my laptop crawls").
-    private void AddIntentCandidates(Dictionary<int, double> candidates, string? language, IReadOnlyDictionary<string, double>? intentPriors)
+    private IEnumerable<int> IntentRows(byte languageCode, IReadOnlyDictionary<string, double>? intentPriors)
     {
         if (intentPriors is null)
         {
-            return;
+            yield break;
         }
 
         foreach (var (intent, prior) in intentPriors)
@@ -292,14 +347,61 @@ public sealed class KnowledgeIndex : IDisposable
                 continue;
             }
 
-            foreach (var code in language is null ? KnowledgeBaseLoader.Languages : (IEnumerable<string>)[language])
+            foreach (var code in languageCode == 0 ? KnowledgeBaseLoader.Languages : (IEnumerable<string>)[languageCode == 1 ? "ru" : "en"])
             {
-                foreach (var row in _rowsByIntent.TryGetValue((intent, code), out var rows) ? rows : [])
+                foreach (var row in (_rowsByIntent.TryGetValue((intent, code), out var rows) ? rows : []).Take(CandidateCount))
                 {
-                    candidates.TryAdd(row, 0);
+                    yield return row;
                 }
             }
         }
+    }
+
+    private static byte LanguageByte(string language) => language switch
+    {
+        "ru" => 1,
+        "en" => 2,
+        _ => 3,
+    };
+
+    /// <summary>SQLite's own <c>bm25()</c> for <paramref name="terms"/> over every matching row: the reference the in-memory scores must agree with.</summary>
+    internal Dictionary<int, double> Fts5Scores(IEnumerable<string> terms)
+    {
+        var scores = new Dictionary<int, double>();
+        var match = string.Join(" OR ", terms.Select(t => "\"" + SearchTerms.Sanitize(t) + "\""));
+        var connection = _pool.Rent();
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Create(CultureInfo.InvariantCulture,
+                $"SELECT rowid, -bm25(articles, 0, {_options.TitleWeight}, {_options.QuestionsWeight}, {_options.BodyWeight}) FROM articles WHERE articles MATCH $match");
+            command.Parameters.AddWithValue("$match", match);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                scores[reader.GetInt32(0)] = reader.GetDouble(1);
+            }
+
+            return scores;
+        }
+        finally
+        {
+            _pool.Return(connection);
+        }
+    }
+
+    /// <summary>The in-memory BM25 of <paramref name="terms"/> for one row, as search computes it.</summary>
+    internal double Bm25(IEnumerable<string> terms, int row)
+    {
+        var score = 0.0;
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            var (rows, frequencies) = _postings.Of(term);
+            var i = Array.BinarySearch(rows, row);
+            score += i >= 0 ? _postings.Bm25(_postings.InverseDocumentFrequency(term), frequencies[i], row) : 0;
+        }
+
+        return score;
     }
 
     private static double Prior(Article article, IReadOnlyDictionary<string, double>? intentPriors)
@@ -316,35 +418,6 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         return prior;
-    }
-
-    private List<(int Row, double Score)> Query(string match, string? language)
-    {
-        var connection = _pool.Rent();
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = string.Create(CultureInfo.InvariantCulture,
-                $"SELECT rowid, -bm25(articles, 0, {_options.TitleWeight}, {_options.QuestionsWeight}, {_options.BodyWeight}) AS score FROM articles WHERE articles MATCH $match {(language is null ? string.Empty : "AND lang = $lang")} ORDER BY score DESC LIMIT {CandidateCount}");
-            command.Parameters.AddWithValue("$match", match);
-            if (language is not null)
-            {
-                command.Parameters.AddWithValue("$lang", language);
-            }
-
-            var rows = new List<(int, double)>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                rows.Add((reader.GetInt32(0), reader.GetDouble(1)));
-            }
-
-            return rows;
-        }
-        finally
-        {
-            _pool.Return(connection);
-        }
     }
 
     private static string Snippet(IndexedArticle article, List<QueryGroup> groups)

@@ -51,9 +51,6 @@ public sealed record KnowledgeSearchOptions
     /// <summary>Queries longer than this are cut before analysis; a pasted log should not cost more than a question.</summary>
     public int MaxQueryLength { get; init; } = 1000;
 
-    /// <summary>Terms found in more than this share of articles are left out of the full-text match (they still count for coverage).</summary>
-    public double MaxMatchTermShare { get; init; } = 0.2;
-
     /// <summary>At most this many distinct query terms go to the index.</summary>
     public int MaxQueryTerms { get; init; } = 32;
 }
