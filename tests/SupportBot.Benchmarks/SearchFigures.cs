@@ -118,12 +118,12 @@ internal static class SearchFigures
                 foreach (var hit in result.Hits)
                 {
                     writer.WriteLine(string.Join('\t', q, withIntents ? 1 : 0, queryCase.ExpectedId ?? "-", priors.GetValueOrDefault("oos").ToString("F4", CultureInfo.InvariantCulture),
-                        hit.Article.Id, hit.TextScore.ToString("F4", CultureInfo.InvariantCulture), hit.Coverage.ToString("F4", CultureInfo.InvariantCulture), hit.IntentPrior.ToString("F4", CultureInfo.InvariantCulture)));
+                        hit.Article.Id, hit.TextScore.ToString("F4", CultureInfo.InvariantCulture), hit.Coverage.ToString("F4", CultureInfo.InvariantCulture), hit.IntentPrior.ToString("F4", CultureInfo.InvariantCulture), hit.HeadCoverage.ToString("F4", CultureInfo.InvariantCulture)));
                 }
 
                 if (result.Hits.Count == 0)
                 {
-                    writer.WriteLine(string.Join('\t', q, withIntents ? 1 : 0, queryCase.ExpectedId ?? "-", priors.GetValueOrDefault("oos").ToString("F4", CultureInfo.InvariantCulture), "-", "0", "0", "0"));
+                    writer.WriteLine(string.Join('\t', q, withIntents ? 1 : 0, queryCase.ExpectedId ?? "-", priors.GetValueOrDefault("oos").ToString("F4", CultureInfo.InvariantCulture), "-", "0", "0", "0", "0"));
                 }
             }
         }

@@ -73,7 +73,7 @@ public sealed class KnowledgeIndex : IDisposable
             var sentences = Sentences(analyzer, lexicon, article);
             var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(Terms(analyzer, lexicon, string.Join(' ', article.Tags), negations: false)).ToList();
             var allTerms = titleTerms.Concat(questionTerms).Concat(bodyTerms).ToHashSet(StringComparer.Ordinal);
-            analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, sentences.Select(s => (s.Text, s.Terms.ToHashSet(StringComparer.Ordinal))).ToList()));
+            analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, titleTerms.Concat(questionTerms).ToHashSet(StringComparer.Ordinal), sentences.Select(s => (s.Text, s.Terms.ToHashSet(StringComparer.Ordinal))).ToList()));
         });
 
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -146,7 +146,8 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 var textScore = c.Text;
                 var prior = Prior(_articles[c.Row].Article, intentPriors);
-                return (c.Row, textScore, c.Coverage, prior, Score: Rank(textScore, bestText, c.Coverage, prior));
+                var head = HeadCoverage(_articles[c.Row], groups);
+                return (c.Row, textScore, c.Coverage, prior, head, Score: Rank(textScore, bestText, c.Coverage, head, prior));
             })
             .OrderByDescending(h => h.Score)
             .ThenBy(h => _articles[h.Row].Article.Id, StringComparer.Ordinal)
@@ -158,6 +159,7 @@ public sealed class KnowledgeIndex : IDisposable
                 TextScore = h.textScore,
                 Coverage = h.Coverage,
                 IntentPrior = h.prior,
+                HeadCoverage = h.head,
                 IsRelevant = IsRelevant(h.textScore, h.Coverage, h.prior, outOfScope, intentPriors is not null),
                 Snippet = Snippet(_articles[h.Row], known),
             })
@@ -166,8 +168,25 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     // BM25 is relative to the query (long queries score higher), so it enters as a share of the best candidate's.
-    private double Rank(double text, double bestText, double coverage, double prior) =>
-        (_options.TextWeight * (bestText <= 0 ? 0 : text / bestText)) + (_options.CoverageWeight * coverage) + (_options.IntentWeight * prior);
+    private double Rank(double text, double bestText, double coverage, double head, double prior) =>
+        (_options.TextWeight * (bestText <= 0 ? 0 : text / bestText)) + (_options.CoverageWeight * coverage)
+        + (_options.HeadCoverageWeight * head) + (_options.IntentWeight * prior);
+
+    // The title and the typical questions say what an article is for; the body also mentions what it is not for.
+    private static double HeadCoverage(IndexedArticle article, List<QueryGroup> groups)
+    {
+        double covered = 0, total = 0;
+        foreach (var group in groups)
+        {
+            total += group.Weight;
+            if (group.Alternatives.Any(article.HeadTerms.Contains))
+            {
+                covered += group.Weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
 
     private bool IsRelevant(double text, double coverage, double prior, double outOfScope, bool withPriors)
     {

@@ -22,10 +22,13 @@ public sealed record KnowledgeSearchOptions
     public double TextWeight { get; init; } = 1.0;
 
     /// <summary>Ranking: weight of the share of the query's information an article covers.</summary>
-    public double CoverageWeight { get; init; } = 1.0;
+    public double CoverageWeight { get; init; } = 0.5;
+
+    /// <summary>Ranking: weight of the share of the query's information an article's title and questions cover.</summary>
+    public double HeadCoverageWeight { get; init; } = 1.0;
 
     /// <summary>Ranking: weight of the intent model's probability for an article's intent.</summary>
-    public double IntentWeight { get; init; } = 2.0;
+    public double IntentWeight { get; init; } = 1.5;
 
     /// <summary>Coverage credit for a word matched only through a typo correction, 0–1: a guessed word is weaker evidence.</summary>
     public double CorrectionCredit { get; init; } = 0.8;

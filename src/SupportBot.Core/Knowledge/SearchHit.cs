@@ -15,6 +15,9 @@ public sealed record SearchHit
     /// <summary>Share of the query's information (IDF-weighted terms) that the article contains, 0–1.</summary>
     public required double Coverage { get; init; }
 
+    /// <summary>Share of the query's information found in the article's title and typical questions, 0–1.</summary>
+    public double HeadCoverage { get; init; }
+
     /// <summary>The intent model's probability for the article's intent, 0 when search ran without priors.</summary>
     public double IntentPrior { get; init; }
 

@@ -63,10 +63,26 @@ internal sealed class SearchLexicon
         ("сдох", "0neg работает"), ("сдохла", "0neg работает"), ("умер", "0neg работает"), ("умерла", "0neg работает"),
         ("накрылся", "0neg работает"), ("отвалился", "отключается"), ("отваливается", "отключается"),
         ("тормозит", "тормозит медленно"), ("лагает", "тормозит медленно"), ("глючит", "тормозит"),
-        ("подтормаживает", "тормозит медленно"), ("виснет", "зависает"), ("висит", "зависает"),
+        ("подтормаживает", "тормозит медленно"), ("виснет", "зависает"),
         ("врубается", "включается"), ("вырубается", "выключается"), ("включить", "включается"),
         ("коннектится", "подключается"), ("конектится", "подключается"), ("коннект", "подключение"), ("цепляется", "подключается"),
         ("пасс", "пароль"), ("пассворд", "пароль"),
+    ];
+
+    // Words about when, how much or how badly, and the politeness around a request: they say nothing about which
+    // article helps, yet a word the knowledge base lacks weighs as much as its rarest term and would sink a real match.
+    private static readonly string[] Filler =
+    [
+        "today", "yesterday", "tonight", "morning", "now", "again", "always", "constantly", "suddenly", "sometimes", "anymore",
+        "already", "forever", "ever", "lately", "recently", "since", "week", "super", "totally", "completely", "entire", "whole",
+        "every", "everything", "anything", "something", "somehow", "literally", "seriously", "extremely", "terribly", "awfully",
+        "damn", "dammit", "ugh", "urgent", "urgently", "asap", "quick", "quickly", "need", "needs", "want", "wanna", "trying",
+        "tried", "try", "help", "pls", "plz", "thx", "guys", "someone", "anyone", "somebody", "anybody", "ok", "okay", "hello",
+        "сегодня", "вчера", "сейчас", "опять", "снова", "постоянно", "вдруг", "внезапно", "иногда", "уже", "всегда", "весь",
+        "вся", "всё", "все", "целый", "целая", "дико", "жутко", "ужасно", "сильно", "страшно", "капец", "блин", "срочно",
+        "быстро", "каждый", "каждые", "какой-то", "какая-то", "почему-то", "зачем-то", "нужно", "нужен", "нужна", "нужны",
+        "надо", "хочу", "хотела", "хотел", "пытаюсь", "пробовал", "пробовала", "кто-нибудь", "кто-то", "ребята", "коллеги",
+        "утра", "утром", "день", "дня", "неделю", "вообще",
     ];
 
     // Two words written apart that mean one thing.
@@ -96,6 +112,12 @@ internal sealed class SearchLexicon
             }
         }
 
+        foreach (var word in Filler)
+        {
+            var key = TextNormalizer.Normalize(word);
+            _byWord.TryAdd(key, []);
+        }
+
         foreach (var (first, second, meaning) in Phrases)
         {
             _phrases.TryAdd((TextNormalizer.Normalize(first), TextNormalizer.Normalize(second)), MeaningTerms(analyzer, meaning));
@@ -108,7 +130,7 @@ internal sealed class SearchLexicon
 
     private static Lazy<SearchLexicon> Default { get; } = new(() => new SearchLexicon(TextAnalyzer.Default));
 
-    /// <summary>The terms a word stands for, by its written form or its stem; null when the lexicon does not know it.</summary>
+    /// <summary>The terms a word stands for, by its written form or its stem (none for filler); null when the lexicon does not know it.</summary>
     public string[]? Meaning(ReadOnlySpan<char> word, string stem)
     {
         var lookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();

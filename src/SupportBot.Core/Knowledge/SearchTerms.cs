@@ -54,13 +54,20 @@ internal static class SearchTerms
                 continue;
             }
 
-            if (stem.Length > 0 && !StopWords.Contains(word))
+            if (stem.Length > 0 && !StopWords.Contains(word) && !IsContractedStopWord(word))
             {
                 words.Add((stem, word.ToString()));
             }
         }
 
         return words;
+    }
+
+    // "where's", "how'd", "we're": a stop word with its contraction is still a stop word.
+    private static bool IsContractedStopWord(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOf('\'');
+        return apostrophe > 0 && StopWords.Contains(word[..apostrophe]);
     }
 
     /// <summary>Keeps letters and digits only: FTS5 then sees one bare word, whatever the user typed.</summary>
