@@ -18,7 +18,14 @@ internal static class SearchFigures
         var split = SearchQuerySplit.Of(queries);
         var (knowledgeBase, _) = KnowledgeBaseLoader.Load(RepositoryPaths.Of("knowledge-base"));
         var stopwatch = Stopwatch.StartNew();
-        using var index = KnowledgeIndex.Build(knowledgeBase);
+        var options = new KnowledgeSearchOptions();
+        if (Environment.GetEnvironmentVariable("SEARCH_WEIGHTS") is { } weights)
+        {
+            var w = weights.Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            options = options with { TitleWeight = w[0], QuestionsWeight = w[1], BodyWeight = w[2] };
+        }
+
+        using var index = KnowledgeIndex.Build(knowledgeBase, options: options);
         Print($"shipped index      {knowledgeBase.Articles.Count} articles built in {stopwatch.ElapsedMilliseconds} ms");
         var model = IntentModelFile.Load(RepositoryPaths.Of("models", IntentModelFile.DefaultFileName));
         if (args.Length > 1 && args[0] == "--dump")
