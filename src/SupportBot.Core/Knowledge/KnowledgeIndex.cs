@@ -456,8 +456,10 @@ public sealed class KnowledgeIndex : IDisposable
         return best.Length <= 300 ? best : string.Concat(best.AsSpan(0, 297), "...");
     }
 
+    // Article text is read as written: its language is known, so detection and layout repair would only cost time
+    // and could misread a product name.
     private static List<string> Terms(TextAnalyzer analyzer, SearchLexicon lexicon, string text, bool negations) =>
-        SearchTerms.Of(analyzer.Analyze(text), lexicon, negations);
+        SearchTerms.Of(analyzer.AnalyzeAsWritten(text), lexicon, negations);
 
     private static List<(string Text, List<string> Terms)> Sentences(TextAnalyzer analyzer, SearchLexicon lexicon, Article article)
     {
