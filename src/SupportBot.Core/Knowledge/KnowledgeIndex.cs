@@ -226,10 +226,11 @@ public sealed class KnowledgeIndex : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         File.Delete(path);
-        using var command = _keepAlive.CreateCommand();
-        command.CommandText = "VACUUM INTO $path";
-        command.Parameters.AddWithValue("$path", Path.GetFullPath(path));
-        command.ExecuteNonQuery();
+        // SQLite's online backup copies the shared in-memory database page by page; VACUUM INTO returned without
+        // writing anything for this kind of database.
+        using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Pooling = false }.ToString());
+        destination.Open();
+        _keepAlive.BackupDatabase(destination);
     }
 
     /// <inheritdoc />
