@@ -61,6 +61,7 @@ public sealed class KnowledgeIndex : IDisposable
         // A shared in-memory database lives as long as one connection to it is open.
         var keepAlive = new SqliteConnection(connectionString);
         keepAlive.Open();
+        var articleReader = new ArticleReader(analyzer, lexicon);
         // Analysis is the expensive part of a build and independent per article, so it runs on every core.
         var analyzed = new (List<string> Title, List<string> Questions, List<string> Body, IndexedArticle Indexed)[knowledgeBase.Articles.Count];
         Parallel.For(0, analyzed.Length, i =>
@@ -68,12 +69,12 @@ public sealed class KnowledgeIndex : IDisposable
             var article = knowledgeBase.Articles[i];
             // Negations count in titles and questions, where "does not connect" tells a fault from a how-to; in a body
             // they are everywhere ("if it does not help") and mean nothing.
-            var titleTerms = Terms(analyzer, lexicon, article.Title, negations: true);
-            var questionTerms = Terms(analyzer, lexicon, string.Join('\n', article.Questions), negations: true);
-            var sentences = Sentences(analyzer, lexicon, article);
-            var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(Terms(analyzer, lexicon, string.Join(' ', article.Tags), negations: false)).ToList();
+            var titleTerms = articleReader.Terms(article.Title, negations: true);
+            var questionTerms = articleReader.Terms(string.Join('\n', article.Questions), negations: true);
+            var sentences = Sentences(articleReader, article);
+            var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(articleReader.Terms(string.Join(' ', article.Tags), negations: false)).ToList();
             var allTerms = titleTerms.Concat(questionTerms).Concat(bodyTerms).ToHashSet(StringComparer.Ordinal);
-            analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, titleTerms.Concat(questionTerms).ToHashSet(StringComparer.Ordinal), sentences.Select(s => (s.Text, s.Terms.ToHashSet(StringComparer.Ordinal))).ToList()));
+            analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, titleTerms.Concat(questionTerms).ToHashSet(StringComparer.Ordinal), sentences.Select(s => (s.Text, s.Terms.Distinct(StringComparer.Ordinal).ToArray())).ToList()));
         });
 
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -457,19 +458,14 @@ public sealed class KnowledgeIndex : IDisposable
         return best.Length <= 300 ? best : string.Concat(best.AsSpan(0, 297), "...");
     }
 
-    // Article text is read as written: its language is known, so detection and layout repair would only cost time
-    // and could misread a product name.
-    private static List<string> Terms(TextAnalyzer analyzer, SearchLexicon lexicon, string text, bool negations) =>
-        SearchTerms.Of(analyzer.AnalyzeAsWritten(text), lexicon, negations);
-
-    private static List<(string Text, List<string> Terms)> Sentences(TextAnalyzer analyzer, SearchLexicon lexicon, Article article)
+    private static List<(string Text, List<string> Terms)> Sentences(ArticleReader reader, Article article)
     {
         var sentences = new List<(string, List<string>)>();
         foreach (var line in article.PlainBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             foreach (var sentence in SplitSentences(line))
             {
-                sentences.Add((sentence, Terms(analyzer, lexicon, sentence, negations: false)));
+                sentences.Add((sentence, reader.Terms(sentence, negations: false)));
             }
         }
 

@@ -28,7 +28,7 @@ public sealed record KnowledgeSearchOptions
     public double HeadCoverageWeight { get; init; } = 1.0;
 
     /// <summary>Ranking: weight of the intent model's probability for an article's intent.</summary>
-    public double IntentWeight { get; init; } = 1.5;
+    public double IntentWeight { get; init; } = 1.0;
 
     /// <summary>Coverage credit for a word matched only through a typo correction, 0–1: a guessed word is weaker evidence.</summary>
     public double CorrectionCredit { get; init; } = 0.8;

@@ -47,7 +47,7 @@ internal sealed class QueryReader
         // A word the knowledge base has never seen weighs like the rarest term: a query about something else must not
         // pass on the strength of its one common word.
         var unknownWeight = Math.Log(1 + _documents);
-        foreach (var (term, word) in SearchTerms.Words(analyzed, _lexicon, _maxTerms))
+        foreach (var (term, word) in SearchTerms.Words(analyzed, _analyzer, _lexicon, _maxTerms))
         {
             if (!seen.Add(term))
             {

@@ -83,12 +83,12 @@ internal sealed class SearchLexicon
     // article helps, yet a word the knowledge base lacks weighs as much as its rarest term and would sink a real match.
     private static readonly string[] Filler =
     [
-        "today", "yesterday", "tonight", "morning", "now", "again", "always", "constantly", "suddenly", "sometimes", "anymore",
+        "today", "yesterday", "tomorrow", "tonight", "morning", "now", "again", "always", "constantly", "suddenly", "sometimes", "anymore",
         "already", "forever", "ever", "lately", "recently", "since", "week", "super", "totally", "completely", "entire", "whole",
         "every", "everything", "anything", "something", "somehow", "literally", "seriously", "extremely", "terribly", "awfully",
         "damn", "dammit", "ugh", "urgent", "urgently", "asap", "quick", "quickly", "need", "needs", "want", "wanna", "trying",
         "tried", "try", "help", "pls", "plz", "thx", "guys", "someone", "anyone", "somebody", "anybody", "ok", "okay", "hello",
-        "сегодня", "вчера", "сейчас", "опять", "снова", "постоянно", "вдруг", "внезапно", "иногда", "уже", "всегда", "весь",
+        "сегодня", "вчера", "завтра", "сейчас", "опять", "снова", "постоянно", "вдруг", "внезапно", "иногда", "уже", "всегда", "весь",
         "вся", "всё", "все", "целый", "целая", "дико", "жутко", "ужасно", "сильно", "страшно", "капец", "блин", "срочно",
         "быстро", "каждый", "каждые", "какой-то", "какая-то", "почему-то", "зачем-то", "нужно", "нужен", "нужна", "нужны",
         "надо", "хочу", "хотела", "хотел", "пытаюсь", "пробовал", "пробовала", "кто-нибудь", "кто-то", "ребята", "коллеги",

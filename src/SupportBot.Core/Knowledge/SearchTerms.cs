@@ -10,10 +10,10 @@ namespace SupportBot.Core.Knowledge;
 internal static class SearchTerms
 {
     /// <summary>The index terms of <paramref name="text"/>; negations only when <paramref name="negations"/> (titles and questions).</summary>
-    public static List<string> Of(AnalyzedText text, SearchLexicon lexicon, bool negations)
+    public static List<string> Of(AnalyzedText text, TextAnalyzer analyzer, SearchLexicon lexicon, bool negations)
     {
         var terms = new List<string>();
-        foreach (var (term, _) in Words(text, lexicon, int.MaxValue))
+        foreach (var (term, _) in Words(text, analyzer, lexicon, int.MaxValue))
         {
             if (negations || term != SearchLexicon.Negation)
             {
@@ -28,7 +28,7 @@ internal static class SearchTerms
     /// Each term with the word it came from (null when the lexicon supplied it, so it needs no further reading), in text
     /// order, at most <paramref name="maxTerms"/>.
     /// </summary>
-    public static List<(string Term, string? Word)> Words(AnalyzedText text, SearchLexicon lexicon, int maxTerms)
+    public static List<(string Term, string? Word)> Words(AnalyzedText text, TextAnalyzer analyzer, SearchLexicon lexicon, int maxTerms)
     {
         var words = new List<(string, string?)>();
         for (var i = 0; i < text.Tokens.Count && words.Count < maxTerms; i++)
@@ -44,6 +44,21 @@ internal static class SearchTerms
             {
                 words.AddRange(phrase.Select(t => (t, (string?)null)));
                 i++;
+                continue;
+            }
+
+            // ERR_CONNECTION_TIMED_OUT and file_name are words an article spells out; the parts are what matches.
+            if (word.Contains('_') && words.Count < maxTerms)
+            {
+                foreach (var part in word.ToString().Split('_', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var partStem = Sanitize(analyzer.StemToken(part, new Token(0, part.Length, TokenKind.Word)));
+                    if (partStem.Length > 0 && !StopWords.Contains(part))
+                    {
+                        words.Add((partStem, part));
+                    }
+                }
+
                 continue;
             }
 
