@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -7,19 +6,17 @@ using SupportBot.Core.Text;
 namespace SupportBot.Core.Knowledge;
 
 /// <summary>
-/// A full-text index of a knowledge base: an in-memory SQLite FTS5 table fed with our analyzers' terms (title, questions,
-/// body and steps), ranked by BM25 with field weights, tolerant of typos, wrong script and transliteration. Thread-safe.
+/// A full-text index of a knowledge base: our analyzers' terms (title, questions, body and steps) in an in-memory SQLite
+/// FTS5 table and in in-memory postings that score them with FTS5's BM25 and field weights, ranked with coverage and
+/// the intent model's priors, tolerant of typos, slang, wrong script and transliteration. Thread-safe.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private const int CandidateCount = 30;
-
     private readonly SqliteConnection _keepAlive;
     private readonly FtsConnectionPool _pool;
     private readonly IReadOnlyList<IndexedArticle> _articles;
-    private readonly Dictionary<(string Intent, string Language), int[]> _rowsByIntent;
     private readonly TermPostings _postings;
-    private readonly byte[] _languages;
+    private readonly CandidateFinder _candidates;
     private readonly QueryReader _reader;
     private readonly KnowledgeSearchOptions _options;
     private volatile bool _disposed;
@@ -32,13 +29,9 @@ public sealed class KnowledgeIndex : IDisposable
         _pool = pool;
         _articles = articles;
         _postings = postings;
-        _languages = articles.Select(a => LanguageByte(a.Article.Language)).ToArray();
+        _candidates = new CandidateFinder(articles, postings, options);
         _reader = reader;
         _options = options;
-        _rowsByIntent = Enumerable.Range(0, articles.Count)
-            .SelectMany(row => articles[row].Article.Intents.Select(intent => (Key: (intent, articles[row].Article.Language), Row: row)))
-            .GroupBy(x => x.Key)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Row).Distinct().ToArray());
     }
 
     /// <summary>The knowledge base this index was built from.</summary>
@@ -71,7 +64,7 @@ public sealed class KnowledgeIndex : IDisposable
             // they are everywhere ("if it does not help") and mean nothing.
             var titleTerms = articleReader.Terms(article.Title, negations: true);
             var questionTerms = articleReader.Terms(string.Join('\n', article.Questions), negations: true);
-            var sentences = Sentences(articleReader, article);
+            var sentences = ArticleSentences.Of(articleReader, article);
             var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(articleReader.Terms(string.Join(' ', article.Tags), negations: false)).ToList();
             var allTerms = titleTerms.Concat(questionTerms).Concat(bodyTerms).ToHashSet(StringComparer.Ordinal);
             analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, titleTerms.Concat(questionTerms).ToHashSet(StringComparer.Ordinal), sentences.Select(s => (s.Text, s.Terms.Distinct(StringComparer.Ordinal).ToArray())).ToList()));
@@ -134,7 +127,7 @@ public sealed class KnowledgeIndex : IDisposable
         var groups = _reader.Read(query, out var analyzed);
         language ??= LanguageCode(analyzed.Language);
         var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
-        var candidates = Candidates(groups, language, intentPriors);
+        var candidates = _candidates.Find(groups, language, intentPriors);
         if (candidates.Count == 0)
         {
             return new SearchResult([], groups.Select(g => g.Term).ToList());
@@ -146,7 +139,7 @@ public sealed class KnowledgeIndex : IDisposable
             .Select(c =>
             {
                 var textScore = c.Text;
-                var prior = Prior(_articles[c.Row].Article, intentPriors);
+                var prior = CandidateFinder.Prior(_articles[c.Row].Article, intentPriors);
                 var head = HeadCoverage(_articles[c.Row], groups);
                 return (c.Row, textScore, c.Coverage, prior, head, Score: Rank(textScore, bestText, c.Coverage, head, prior));
             })
@@ -162,7 +155,7 @@ public sealed class KnowledgeIndex : IDisposable
                 IntentPrior = h.prior,
                 HeadCoverage = h.head,
                 IsRelevant = IsRelevant(h.textScore, h.Coverage, h.prior, outOfScope, intentPriors is not null),
-                Snippet = Snippet(_articles[h.Row], known),
+                Snippet = ArticleSentences.Snippet(_articles[h.Row], known),
             })
             .ToList();
         return new SearchResult(hits, groups.Select(g => g.Term).ToList());
@@ -254,137 +247,6 @@ public sealed class KnowledgeIndex : IDisposable
         _ => null,
     };
 
-    // Candidates are the articles covering most of the query's information, plus the articles of likely intents even
-    // when the user's words miss them entirely ("my laptop crawls"); coverage and BM25 come from one walk over the
-    // query terms' postings.
-    private List<(int Row, double Coverage, double Text)> Candidates(List<QueryGroup> groups, string? language, IReadOnlyDictionary<string, double>? intentPriors)
-    {
-        var totalWeight = groups.Sum(g => g.Weight);
-        var languageCode = language is null ? (byte)0 : LanguageByte(language);
-        // Per-row accumulators for a whole large index: pooled, and only the touched rows are read and cleared.
-        var covered = ArrayPool<double>.Shared.Rent(_articles.Count);
-        var text = ArrayPool<double>.Shared.Rent(_articles.Count);
-        var lastGroup = ArrayPool<int>.Shared.Rent(_articles.Count);
-        var touched = new List<int>();
-        try
-        {
-            for (var g = 0; g < groups.Count; g++)
-            {
-                var group = groups[g];
-                var credit = group.IsCorrection ? group.Weight * _options.CorrectionCredit : group.Weight;
-                foreach (var alternative in group.Alternatives)
-                {
-                    var idf = _postings.InverseDocumentFrequency(alternative);
-                    var (rows, frequencies) = _postings.Of(alternative);
-                    for (var i = 0; i < rows.Length; i++)
-                    {
-                        var row = rows[i];
-                        if (languageCode != 0 && _languages[row] != languageCode)
-                        {
-                            continue;
-                        }
-
-                        if (lastGroup[row] == 0)
-                        {
-                            touched.Add(row);
-                            covered[row] = 0;
-                            text[row] = 0;
-                        }
-
-                        // One word counts once for coverage however many of its readings the article contains.
-                        if (lastGroup[row] != g + 1)
-                        {
-                            covered[row] += credit;
-                            lastGroup[row] = g + 1;
-                        }
-
-                        text[row] += _postings.Bm25(idf, frequencies[i], row);
-                    }
-                }
-            }
-
-            var best = new PriorityQueue<(int Row, double Coverage, double Text), (double Key, double Text, int Row)>(CandidateComparer.Instance);
-            foreach (var row in touched)
-            {
-                Offer(best, row, totalWeight == 0 ? 0 : covered[row] / totalWeight, text[row], intentPriors);
-            }
-
-            foreach (var row in IntentRows(languageCode, intentPriors))
-            {
-                if (lastGroup[row] == 0)
-                {
-                    Offer(best, row, 0, 0, intentPriors);
-                }
-            }
-
-            var candidates = new List<(int Row, double Coverage, double Text)>(best.Count);
-            while (best.TryDequeue(out var candidate, out _))
-            {
-                candidates.Add(candidate);
-            }
-
-            return candidates;
-        }
-        finally
-        {
-            foreach (var row in touched)
-            {
-                lastGroup[row] = 0;
-            }
-
-            ArrayPool<double>.Shared.Return(covered);
-            ArrayPool<double>.Shared.Return(text);
-            ArrayPool<int>.Shared.Return(lastGroup);
-        }
-    }
-
-    // Keeps the best CandidateCount rows by coverage plus prior: a bounded min-heap, so a common word touching thousands
-    // of articles costs no sort of them all.
-    private void Offer(PriorityQueue<(int, double, double), (double, double, int)> best, int row, double coverage, double text, IReadOnlyDictionary<string, double>? intentPriors)
-    {
-        var key = (coverage + Prior(_articles[row].Article, intentPriors), text, row);
-        if (best.Count < CandidateCount)
-        {
-            best.Enqueue((row, coverage, text), key);
-        }
-        else if (best.TryPeek(out _, out var worst) && CandidateComparer.Instance.Compare(key, worst) > 0)
-        {
-            best.DequeueEnqueue((row, coverage, text), key);
-        }
-    }
-
-    // Articles of a likely intent compete even when the user's words miss them entirely ("my laptop crawls").
-    private IEnumerable<int> IntentRows(byte languageCode, IReadOnlyDictionary<string, double>? intentPriors)
-    {
-        if (intentPriors is null)
-        {
-            yield break;
-        }
-
-        foreach (var (intent, prior) in intentPriors)
-        {
-            if (prior < _options.MinIntentPriorForCandidate)
-            {
-                continue;
-            }
-
-            foreach (var code in languageCode == 0 ? KnowledgeBaseLoader.Languages : (IEnumerable<string>)[languageCode == 1 ? "ru" : "en"])
-            {
-                foreach (var row in (_rowsByIntent.TryGetValue((intent, code), out var rows) ? rows : []).Take(CandidateCount))
-                {
-                    yield return row;
-                }
-            }
-        }
-    }
-
-    private static byte LanguageByte(string language) => language switch
-    {
-        "ru" => 1,
-        "en" => 2,
-        _ => 3,
-    };
-
     /// <summary>SQLite's own <c>bm25()</c> for <paramref name="terms"/> over every matching row: the reference the in-memory scores must agree with.</summary>
     internal Dictionary<int, double> Fts5Scores(IEnumerable<string> terms)
     {
@@ -423,76 +285,6 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         return score;
-    }
-
-    private static double Prior(Article article, IReadOnlyDictionary<string, double>? intentPriors)
-    {
-        if (intentPriors is null)
-        {
-            return 0;
-        }
-
-        var prior = 0.0;
-        foreach (var intent in article.Intents)
-        {
-            prior = Math.Max(prior, intentPriors.GetValueOrDefault(intent));
-        }
-
-        return prior;
-    }
-
-    private static string Snippet(IndexedArticle article, List<QueryGroup> groups)
-    {
-        var best = article.Article.Summary;
-        var bestMatches = 0;
-        foreach (var (text, terms) in article.Sentences)
-        {
-            var matches = groups.Count(g => g.Alternatives.Any(terms.Contains));
-            if (matches > bestMatches)
-            {
-                best = text;
-                bestMatches = matches;
-            }
-        }
-
-        return best.Length <= 300 ? best : string.Concat(best.AsSpan(0, 297), "...");
-    }
-
-    private static List<(string Text, List<string> Terms)> Sentences(ArticleReader reader, Article article)
-    {
-        var sentences = new List<(string, List<string>)>();
-        foreach (var line in article.PlainBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            foreach (var sentence in SplitSentences(line))
-            {
-                sentences.Add((sentence, reader.Terms(sentence, negations: false)));
-            }
-        }
-
-        return sentences;
-    }
-
-    private static IEnumerable<string> SplitSentences(string line)
-    {
-        var start = 0;
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (line[i] is '.' or '!' or '?' && (i + 1 == line.Length || line[i + 1] == ' '))
-            {
-                var sentence = line[start..(i + 1)].Trim();
-                if (sentence.Length > 0)
-                {
-                    yield return sentence;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        if (start < line.Length && line[start..].Trim() is { Length: > 0 } rest)
-        {
-            yield return rest;
-        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)
