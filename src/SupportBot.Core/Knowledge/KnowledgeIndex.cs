@@ -154,7 +154,8 @@ public sealed class KnowledgeIndex : IDisposable
                 Coverage = h.Coverage,
                 IntentPrior = h.prior,
                 HeadCoverage = h.head,
-                IsRelevant = IsRelevant(h.textScore, h.Coverage, h.prior, outOfScope, intentPriors is not null),
+                IsRelevant = IsRelevant(h.textScore, h.Coverage, h.prior, outOfScope, intentPriors is not null)
+                    && (h.prior >= _options.MinIntentPriorForRelevance || MatchesAsWritten(_articles[h.Row], groups)),
                 Snippet = ArticleSentences.Snippet(_articles[h.Row], known),
             })
             .ToList();
@@ -181,6 +182,11 @@ public sealed class KnowledgeIndex : IDisposable
 
         return total == 0 ? 0 : covered / total;
     }
+
+    // Typo correction finds a neighbour for almost any word ("paris" → "pair"): an article that shares none of the
+    // query's words as written answers it only if the intent model agrees.
+    private static bool MatchesAsWritten(IndexedArticle article, List<QueryGroup> groups) =>
+        groups.Any(g => !g.IsCorrection && g.Alternatives.Any(article.Terms.Contains));
 
     private bool IsRelevant(double text, double coverage, double prior, double outOfScope, bool withPriors)
     {
