@@ -1,6 +1,9 @@
 namespace SupportBot.Core.Knowledge;
 
-/// <summary>Field weights and relevance thresholds for knowledge-base search.</summary>
+/// <summary>
+/// Field weights, ranking weights and relevance thresholds for knowledge-base search. The defaults were calibrated on the
+/// tuning half of tests/SupportBot.Core.Tests/Knowledge/search-queries.tsv (see <see cref="SearchQuerySplit"/>).
+/// </summary>
 public sealed record KnowledgeSearchOptions
 {
     /// <summary>BM25 weight of the title.</summary>
@@ -12,10 +15,10 @@ public sealed record KnowledgeSearchOptions
     /// <summary>BM25 weight of the body and steps.</summary>
     public double BodyWeight { get; init; } = 1.0;
 
-    /// <summary>A hit is relevant only with at least this BM25 score.</summary>
+    /// <summary>A hit is relevant only with at least this BM25 score, unless its intent is at least <see cref="MinIntentPriorForRelevance"/> probable.</summary>
     public double MinScore { get; init; } = 2.0;
 
-    /// <summary>A hit is relevant only if it covers at least this share of the query's information.</summary>
+    /// <summary>Relevance without priors: the share of the query's information a hit must cover.</summary>
     public double MinCoverage { get; init; } = 0.55;
 
     /// <summary>Ranking: weight of the BM25 score, as a share of the best candidate's.</summary>
@@ -48,7 +51,7 @@ public sealed record KnowledgeSearchOptions
     /// <summary>An article whose intent is at least this probable is considered even without a shared word.</summary>
     public double MinIntentPriorForCandidate { get; init; } = 0.3;
 
-    /// <summary>An article whose intent is at least this probable counts as relevant even with low word coverage.</summary>
+    /// <summary>An article whose intent is at least this probable may be relevant with a low BM25 or with only typo-corrected words in common.</summary>
     public double MinIntentPriorForRelevance { get; init; } = 0.5;
 
     /// <summary>Queries longer than this are cut before analysis; a pasted log should not cost more than a question.</summary>
