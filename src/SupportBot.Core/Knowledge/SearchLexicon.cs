@@ -37,7 +37,6 @@ internal sealed class SearchLexicon
         ("borked", "0neg work"), ("nonfunctional", "0neg work"),
         ("sluggish", "slow"), ("laggy", "slow"), ("lagging", "slow"), ("lags", "slow"), ("lag", "slow"), ("crawl", "slow"),
         ("crawls", "slow"), ("crawling", "slow"), ("snail", "slow"),
-        ("conect", "connect"), ("connnect", "connect"),
 
         // Russian slang, abbreviations and spoken forms
         ("комп", "компьютер"), ("пк", "компьютер"), ("ноут", "ноутбук"), ("макбук", "mac"), ("мак", "mac"),
