@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Spectre.Console;
+using SupportBot.Core.Intents;
 using SupportBot.Core.Knowledge;
 
 namespace SupportBot.Cli.Commands;
@@ -22,9 +23,12 @@ internal static class KnowledgeBaseCommand
         var query = new Argument<string>("query") { Description = "What a user might write." };
         var language = new Option<string?>("--lang") { Description = "Search the ru or en articles (default: the query's language)." };
         var json = new Option<bool>("--json") { Description = "Print hits as JSON: id, title, language, score, relevance." };
-        var search = new Command("search", "Show the best articles for a query with their scores.") { query, folder, language, json };
+        var model = new Option<string?>("--model") { Description = "Intent model whose priors guide search, as in the bot (default: models/intent-model.sbim if present)." };
+        var noIntents = new Option<bool>("--no-intents") { Description = "Search by words alone, without the intent model's priors." };
+        var search = new Command("search", "Show the best articles for a query with their scores.") { query, folder, language, json, model, noIntents };
         search.SetAction((parse, _) => Task.FromResult(Search(
-            context, parse.GetValue(query)!, parse.GetValue(folder) ?? CliPaths.KnowledgeBase, parse.GetValue(language), parse.GetValue(json))));
+            context, parse.GetValue(query)!, parse.GetValue(folder) ?? CliPaths.KnowledgeBase, parse.GetValue(language), parse.GetValue(json),
+            parse.GetValue(noIntents) ? null : parse.GetValue(model) ?? (File.Exists(CliPaths.DefaultModel) ? CliPaths.DefaultModel : null))));
 
         return new Command("kb", "Knowledge-base tools.") { check, index, search };
     }
@@ -57,7 +61,7 @@ internal static class KnowledgeBaseCommand
         return 0;
     }
 
-    private static int Search(CliContext context, string query, string folder, string? language, bool json)
+    private static int Search(CliContext context, string query, string folder, string? language, bool json, string? modelPath)
     {
         if (language is not null && !KnowledgeBaseLoader.Languages.Contains(language))
         {
@@ -65,10 +69,12 @@ internal static class KnowledgeBaseCommand
         }
 
         using var index = KnowledgeIndex.Build(LoadOrFail(context, folder));
-        var result = index.Search(query, language);
+        // The bot searches with the intent model's priors; staff should see the same ranking and relevance.
+        var priors = modelPath is null ? null : IntentModelFile.Load(modelPath).Predict(query).Ranked.ToDictionary(r => r.Intent, r => (double)r.Probability);
+        var result = index.Search(query, language, intentPriors: priors);
         if (json)
         {
-            var hits = result.Hits.Select(h => new KnowledgeHitReport(h.Article.Id, h.Article.Title, h.Article.Language, h.Score, h.Coverage, h.IsRelevant)).ToList();
+            var hits = result.Hits.Select(h => new KnowledgeHitReport(h.Article.Id, h.Article.Title, h.Article.Language, h.Score, h.Coverage, h.IntentPrior, h.IsRelevant)).ToList();
             context.Output.WriteLine(JsonSerializer.Serialize(hits, CliJsonContext.Default.ListKnowledgeHitReport));
             return 0;
         }
@@ -78,10 +84,10 @@ internal static class KnowledgeBaseCommand
             context.Output.WriteLine("Nothing relevant found.");
         }
 
-        var table = new Table().AddColumns("Article", "Title", "Score", "Coverage", "Relevant");
+        var table = new Table().AddColumns("Article", "Title", "Score", "Coverage", "Intent prior", "Relevant");
         foreach (var hit in result.Hits)
         {
-            table.AddRow(Markup.Escape(hit.Article.Id), Markup.Escape(hit.Article.Title), hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture), Format.Percent(hit.Coverage), hit.IsRelevant ? "yes" : "no");
+            table.AddRow(Markup.Escape(hit.Article.Id), Markup.Escape(hit.Article.Title), hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture), Format.Percent(hit.Coverage), Format.Percent(hit.IntentPrior), hit.IsRelevant ? "yes" : "no");
         }
 
         context.Console.Write(table);

@@ -26,17 +26,19 @@ public static class KnowledgeBaseLoader
         foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var source = Path.GetRelativePath(folder, file);
-            var article = ArticleParser.Parse(File.ReadAllText(file), source, problems);
+            var content = File.ReadAllText(file);
+            var article = ArticleParser.Parse(content, source, problems);
             if (article is null)
             {
                 continue;
             }
 
             var before = problems.Count;
-            CheckArticle(article, knownIntents, problems);
+            var lines = content.ReplaceLineEndings("\n").Split('\n');
+            CheckArticle(article, knownIntents, lines, problems);
             if (seen.TryGetValue((article.Id, article.Language), out var first))
             {
-                problems.Add(Error(source, $"duplicate id '{article.Id}' in '{article.Language}': already used by {first}"));
+                problems.Add(Error(source, FieldLine(lines, "id"), $"duplicate id '{article.Id}' in '{article.Language}': already used by {first}"));
             }
 
             if (problems.Count == before)
@@ -63,31 +65,59 @@ public static class KnowledgeBaseLoader
         return (new KnowledgeBase(articles), problems);
     }
 
-    private static void CheckArticle(Article article, IReadOnlySet<string> knownIntents, List<DataProblem> problems)
+    private static void CheckArticle(Article article, IReadOnlySet<string> knownIntents, string[] lines, List<DataProblem> problems)
     {
         if (!Languages.Contains(article.Language))
         {
-            problems.Add(Error(article.Source, $"unknown lang '{article.Language}' (expected ru or en)"));
+            problems.Add(Error(article.Source, FieldLine(lines, "lang"), $"unknown lang '{article.Language}' (expected ru or en)"));
         }
 
         var folderLanguage = Path.GetDirectoryName(article.Source);
         if (!string.IsNullOrEmpty(folderLanguage) && Languages.Contains(folderLanguage) && folderLanguage != article.Language)
         {
-            problems.Add(Error(article.Source, $"lang '{article.Language}' does not match the folder '{folderLanguage}'"));
+            problems.Add(Error(article.Source, FieldLine(lines, "lang"), $"lang '{article.Language}' does not match the folder '{folderLanguage}'"));
         }
 
         if (!IsValidId(article.Id))
         {
-            problems.Add(Error(article.Source, $"id '{article.Id}' must be lower-case letters, digits and hyphens"));
+            problems.Add(Error(article.Source, FieldLine(lines, "id"), $"id '{article.Id}' must be lower-case letters, digits and hyphens"));
         }
 
         foreach (var intent in article.Intents.Where(i => !knownIntents.Contains(i)))
         {
-            problems.Add(Error(article.Source, $"unknown intent '{intent}'"));
+            problems.Add(Error(article.Source, FieldLine(lines, "intents", intent), $"unknown intent '{intent}'"));
         }
+    }
+
+    // The front-matter line that sets a field (and mentions the value, for list items), so an editor can jump to it;
+    // line 2, the first front-matter line, when it cannot be told.
+    private static int FieldLine(string[] lines, string field, string? value = null)
+    {
+        var start = Array.FindIndex(lines, l => l.TrimStart().StartsWith(field + ":", StringComparison.Ordinal));
+        if (start < 0)
+        {
+            return 2;
+        }
+
+        if (value is null || lines[start].Contains(value, StringComparison.Ordinal))
+        {
+            return start + 1;
+        }
+
+        for (var i = start + 1; i < lines.Length && lines[i].TrimStart().StartsWith('-'); i++)
+        {
+            if (lines[i].Contains(value, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return start + 1;
     }
 
     private static bool IsValidId(string id) => id.Length is > 0 and <= 100 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 
-    private static DataProblem Error(string source, string message) => new(new SourceLocation(source, 2), message, IsError: true);
+    private static DataProblem Error(string source, string message) => Error(source, 2, message);
+
+    private static DataProblem Error(string source, int line, string message) => new(new SourceLocation(source, line), message, IsError: true);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -7,34 +6,31 @@ using SupportBot.Core.Text;
 namespace SupportBot.Core.Knowledge;
 
 /// <summary>
-/// A full-text index of a knowledge base: an in-memory SQLite FTS5 table fed with our analyzers' terms (title, questions,
-/// body and steps), ranked by BM25 with field weights, tolerant of typos, wrong script and transliteration. Thread-safe.
+/// A full-text index of a knowledge base: our analyzers' terms (title, questions, body and steps) in an in-memory SQLite
+/// FTS5 table and in in-memory postings that score them with FTS5's BM25 and field weights, ranked with coverage and
+/// the intent model's priors, tolerant of typos, slang, wrong script and transliteration. Thread-safe.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private const int CandidateCount = 10;
-
-    // Below this many articles every term goes to the match: a small knowledge base is cheap to score whole.
-    private const int MinMatchTermLimit = 100;
-
-    private readonly string _connectionString;
     private readonly SqliteConnection _keepAlive;
-    private readonly ConcurrentBag<SqliteConnection> _pool = [];
+    private readonly FtsConnectionPool _pool;
     private readonly IReadOnlyList<IndexedArticle> _articles;
-    private readonly TermCorrector _corrector;
-    private readonly TextAnalyzer _analyzer;
+    private readonly TermPostings _postings;
+    private readonly CandidateFinder _candidates;
+    private readonly QueryReader _reader;
     private readonly KnowledgeSearchOptions _options;
     private volatile bool _disposed;
     private int _leases;
     private int _retired;
 
-    private KnowledgeIndex(string connectionString, SqliteConnection keepAlive, IReadOnlyList<IndexedArticle> articles, TermCorrector corrector, TextAnalyzer analyzer, KnowledgeSearchOptions options)
+    private KnowledgeIndex(SqliteConnection keepAlive, FtsConnectionPool pool, IReadOnlyList<IndexedArticle> articles, TermPostings postings, QueryReader reader, KnowledgeSearchOptions options)
     {
-        _connectionString = connectionString;
         _keepAlive = keepAlive;
+        _pool = pool;
         _articles = articles;
-        _corrector = corrector;
-        _analyzer = analyzer;
+        _postings = postings;
+        _candidates = new CandidateFinder(articles, postings, options);
+        _reader = reader;
         _options = options;
     }
 
@@ -47,6 +43,7 @@ public sealed class KnowledgeIndex : IDisposable
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         analyzer ??= TextAnalyzer.Default;
         options ??= new KnowledgeSearchOptions();
+        var lexicon = SearchLexicon.For(analyzer);
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = "kb-" + Guid.NewGuid().ToString("N"),
@@ -57,17 +54,20 @@ public sealed class KnowledgeIndex : IDisposable
         // A shared in-memory database lives as long as one connection to it is open.
         var keepAlive = new SqliteConnection(connectionString);
         keepAlive.Open();
+        var articleReader = new ArticleReader(analyzer, lexicon);
         // Analysis is the expensive part of a build and independent per article, so it runs on every core.
         var analyzed = new (List<string> Title, List<string> Questions, List<string> Body, IndexedArticle Indexed)[knowledgeBase.Articles.Count];
         Parallel.For(0, analyzed.Length, i =>
         {
             var article = knowledgeBase.Articles[i];
-            var titleTerms = Terms(analyzer, article.Title);
-            var questionTerms = Terms(analyzer, string.Join('\n', article.Questions));
-            var sentences = Sentences(analyzer, article);
-            var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(Terms(analyzer, string.Join(' ', article.Tags))).ToList();
+            // Negations count in titles and questions, where "does not connect" tells a fault from a how-to; in a body
+            // they are everywhere ("if it does not help") and mean nothing.
+            var titleTerms = articleReader.Terms(article.Title, negations: true);
+            var questionTerms = articleReader.Terms(string.Join('\n', article.Questions), negations: true);
+            var sentences = ArticleSentences.Of(articleReader, article);
+            var bodyTerms = sentences.SelectMany(s => s.Terms).Concat(articleReader.Terms(string.Join(' ', article.Tags), negations: false)).ToList();
             var allTerms = titleTerms.Concat(questionTerms).Concat(bodyTerms).ToHashSet(StringComparer.Ordinal);
-            analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, sentences.Select(s => (s.Text, s.Terms.ToHashSet(StringComparer.Ordinal))).ToList()));
+            analyzed[i] = (titleTerms, questionTerms, bodyTerms, new IndexedArticle(article, allTerms, titleTerms.Concat(questionTerms).ToHashSet(StringComparer.Ordinal), sentences.Select(s => (s.Text, s.Terms.Distinct(StringComparer.Ordinal).ToArray())).ToList()));
         });
 
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -100,7 +100,10 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var indexed = analyzed.Select(a => a.Indexed).ToList();
-        return new KnowledgeIndex(connectionString, keepAlive, indexed, new TermCorrector(documentFrequency), analyzer, options)
+        var corrector = new TermCorrector(documentFrequency);
+        var postings = new TermPostings(analyzed.Select(a => (a.Title, a.Questions, a.Body)).ToList(), options.TitleWeight, options.QuestionsWeight, options.BodyWeight);
+        var reader = new QueryReader(analyzer, lexicon, corrector, indexed.Count, options.MaxQueryTerms);
+        return new KnowledgeIndex(keepAlive, new FtsConnectionPool(connectionString), indexed, postings, reader, options)
         {
             KnowledgeBase = knowledgeBase,
         };
@@ -121,45 +124,79 @@ public sealed class KnowledgeIndex : IDisposable
             query = query[.._options.MaxQueryLength];
         }
 
-        var analyzed = _analyzer.Analyze(query);
+        var groups = _reader.Read(query, out var analyzed);
         language ??= LanguageCode(analyzed.Language);
-        var groups = QueryGroups(analyzed);
-        if (analyzed.Repair != TextRepair.None)
-        {
-            // The repair is a guess: keep whichever reading the index understands better.
-            var asWritten = QueryGroups(_analyzer.AnalyzeAsWritten(query));
-            if (KnownShare(asWritten) > KnownShare(groups))
-            {
-                groups = asWritten;
-            }
-        }
         var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
-        var candidates = known.Count == 0 ? [] : Candidates(known, language);
-        AddIntentCandidates(candidates, language, intentPriors);
+        var candidates = _candidates.Find(groups, language, intentPriors);
+        if (candidates.Count == 0)
+        {
+            return new SearchResult([], groups.Select(g => g.Term).ToList());
+        }
 
-        var totalWeight = groups.Sum(g => g.Weight);
+        var bestText = candidates.Max(c => c.Text);
+        var outOfScope = intentPriors?.GetValueOrDefault(_options.OutOfScopeIntent) ?? 0;
         var hits = candidates
             .Select(c =>
             {
-                var article = _articles[c.Key];
-                var covered = groups.Where(g => g.Alternatives.Any(article.Terms.Contains)).Sum(g => g.Weight);
-                var coverage = totalWeight == 0 ? 0 : covered / totalWeight;
-                var prior = Prior(article.Article, intentPriors);
-                var score = c.Value + (_options.IntentBoost * prior);
-                return new SearchHit
-                {
-                    Article = article.Article,
-                    Score = score,
-                    Coverage = coverage,
-                    IsRelevant = score >= _options.MinScore && (coverage >= _options.MinCoverage || prior >= _options.MinIntentPriorForRelevance),
-                    Snippet = Snippet(article, known),
-                };
+                var textScore = c.Text;
+                var prior = CandidateFinder.Prior(_articles[c.Row].Article, intentPriors);
+                var head = HeadCoverage(_articles[c.Row], groups);
+                return (c.Row, textScore, c.Coverage, prior, head, Score: Rank(textScore, bestText, c.Coverage, head, prior));
             })
             .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Article.Id, StringComparer.Ordinal)
+            .ThenBy(h => _articles[h.Row].Article.Id, StringComparer.Ordinal)
             .Take(limit)
+            .Select(h => new SearchHit
+            {
+                Article = _articles[h.Row].Article,
+                Score = h.Score,
+                TextScore = h.textScore,
+                Coverage = h.Coverage,
+                IntentPrior = h.prior,
+                HeadCoverage = h.head,
+                IsRelevant = IsRelevant(h.textScore, h.Coverage, h.prior, outOfScope, intentPriors is not null)
+                    && (h.prior >= _options.MinIntentPriorForRelevance || MatchesAsWritten(_articles[h.Row], groups)),
+                Snippet = ArticleSentences.Snippet(_articles[h.Row], known),
+            })
             .ToList();
         return new SearchResult(hits, groups.Select(g => g.Term).ToList());
+    }
+
+    // BM25 is relative to the query (long queries score higher), so it enters as a share of the best candidate's.
+    private double Rank(double text, double bestText, double coverage, double head, double prior) =>
+        (_options.TextWeight * (bestText <= 0 ? 0 : text / bestText)) + (_options.CoverageWeight * coverage)
+        + (_options.HeadCoverageWeight * head) + (_options.IntentWeight * prior);
+
+    // The title and the typical questions say what an article is for; the body also mentions what it is not for.
+    private static double HeadCoverage(IndexedArticle article, List<QueryGroup> groups)
+    {
+        double covered = 0, total = 0;
+        foreach (var group in groups)
+        {
+            total += group.Weight;
+            if (group.Alternatives.Any(article.HeadTerms.Contains))
+            {
+                covered += group.Weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
+    // Typo correction finds a neighbour for almost any word ("paris" → "pair"): an article that shares none of the
+    // query's words as written answers it only if the intent model agrees.
+    private static bool MatchesAsWritten(IndexedArticle article, List<QueryGroup> groups) =>
+        groups.Any(g => !g.IsCorrection && g.Alternatives.Any(article.Terms.Contains));
+
+    private bool IsRelevant(double text, double coverage, double prior, double outOfScope, bool withPriors)
+    {
+        if (text < _options.MinScore && prior < _options.MinIntentPriorForRelevance)
+        {
+            return false;
+        }
+
+        var evidence = coverage + (_options.IntentEvidence * prior) - (_options.OutOfScopePenalty * outOfScope);
+        return evidence >= (withPriors ? _options.MinEvidenceWithIntents : _options.MinCoverage);
     }
 
     /// <summary>Takes a lease so a swap cannot dispose the index under a running search.</summary>
@@ -189,10 +226,11 @@ public sealed class KnowledgeIndex : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         File.Delete(path);
-        using var command = _keepAlive.CreateCommand();
-        command.CommandText = "VACUUM INTO $path";
-        command.Parameters.AddWithValue("$path", Path.GetFullPath(path));
-        command.ExecuteNonQuery();
+        // SQLite's online backup copies the shared in-memory database page by page; VACUUM INTO returned without
+        // writing anything for this kind of database.
+        using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Pooling = false }.ToString());
+        destination.Open();
+        _keepAlive.BackupDatabase(destination);
     }
 
     /// <inheritdoc />
@@ -204,11 +242,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         _disposed = true;
-        while (_pool.TryTake(out var connection))
-        {
-            connection.Dispose();
-        }
-
+        _pool.Dispose();
         _keepAlive.Dispose();
     }
 
@@ -219,239 +253,44 @@ public sealed class KnowledgeIndex : IDisposable
         _ => null,
     };
 
-    // Articles containing every query word are found by intersecting postings, which stays fast on a large index;
-    // only when too few contain them all does the broader (and slower) any-word match run.
-    private Dictionary<int, double> Candidates(List<QueryGroup> known, string? language)
+    /// <summary>SQLite's own <c>bm25()</c> for <paramref name="terms"/> over every matching row: the reference the in-memory scores must agree with.</summary>
+    internal Dictionary<int, double> Fts5Scores(IEnumerable<string> terms)
     {
-        if (known.Count > 1)
-        {
-            var all = Query(string.Join(" AND ", known.Select(g => "(" + Match(g.Alternatives) + ")")), language);
-            if (all.Count >= CandidateCount)
-            {
-                return all.ToDictionary(r => r.Row, r => r.Score);
-            }
-        }
-
-        return Query(Match(MatchTerms(known)), language).ToDictionary(r => r.Row, r => r.Score);
-    }
-
-    // Every term is letters and digits only and double-quoted: the user's text cannot become FTS5 or SQL syntax.
-    private static string Match(IEnumerable<string> terms) => string.Join(" OR ", terms.Select(t => "\"" + t + "\""));
-
-    // A term found in most articles barely changes the ranking but makes SQLite score thousands of rows; leave such
-    // terms to the coverage check unless nothing rarer is left.
-    private IEnumerable<string> MatchTerms(List<QueryGroup> known)
-    {
-        var all = known.SelectMany(g => g.Alternatives).Distinct(StringComparer.Ordinal).ToList();
-        var limit = Math.Max(MinMatchTermLimit, _articles.Count * _options.MaxMatchTermShare);
-        var rare = all.Where(t => _corrector.DocumentFrequency(t) <= limit).ToList();
-        return rare.Count > 0 ? rare : all;
-    }
-
-    private static double KnownShare(List<QueryGroup> groups)
-    {
-        var total = groups.Sum(g => g.Weight);
-        return total == 0 ? 0 : groups.Where(g => g.Alternatives.Count > 0).Sum(g => g.Weight) / total;
-    }
-
-    // Articles of a likely intent compete even when the user's words miss them entirely ("my laptop crawls").
-    private void AddIntentCandidates(Dictionary<int, double> candidates, string? language, IReadOnlyDictionary<string, double>? intentPriors)
-    {
-        if (intentPriors is null)
-        {
-            return;
-        }
-
-        for (var row = 0; row < _articles.Count; row++)
-        {
-            var article = _articles[row].Article;
-            if ((language is null || article.Language == language) && Prior(article, intentPriors) >= _options.MinIntentPriorForCandidate)
-            {
-                candidates.TryAdd(row, 0);
-            }
-        }
-    }
-
-    private static double Prior(Article article, IReadOnlyDictionary<string, double>? intentPriors)
-    {
-        if (intentPriors is null)
-        {
-            return 0;
-        }
-
-        var prior = 0.0;
-        foreach (var intent in article.Intents)
-        {
-            prior = Math.Max(prior, intentPriors.GetValueOrDefault(intent));
-        }
-
-        return prior;
-    }
-
-    private List<(int Row, double Score)> Query(string match, string? language)
-    {
-        var connection = Rent();
+        var scores = new Dictionary<int, double>();
+        var match = string.Join(" OR ", terms.Select(t => "\"" + SearchTerms.Sanitize(t) + "\""));
+        var connection = _pool.Rent();
         try
         {
             using var command = connection.CreateCommand();
             command.CommandText = string.Create(CultureInfo.InvariantCulture,
-                $"SELECT rowid, -bm25(articles, 0, {_options.TitleWeight}, {_options.QuestionsWeight}, {_options.BodyWeight}) AS score FROM articles WHERE articles MATCH $match {(language is null ? string.Empty : "AND lang = $lang")} ORDER BY score DESC LIMIT {CandidateCount}");
+                $"SELECT rowid, -bm25(articles, 0, {_options.TitleWeight}, {_options.QuestionsWeight}, {_options.BodyWeight}) FROM articles WHERE articles MATCH $match");
             command.Parameters.AddWithValue("$match", match);
-            if (language is not null)
-            {
-                command.Parameters.AddWithValue("$lang", language);
-            }
-
-            var rows = new List<(int, double)>();
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                rows.Add((reader.GetInt32(0), reader.GetDouble(1)));
+                scores[reader.GetInt32(0)] = reader.GetDouble(1);
             }
 
-            return rows;
+            return scores;
         }
         finally
         {
-            Return(connection);
+            _pool.Return(connection);
         }
     }
 
-    /// <summary>One query word: its term, the index terms that stand for it (itself, a correction, a transliteration), and its IDF weight.</summary>
-    private sealed record QueryGroup(string Term, IReadOnlyList<string> Alternatives, double Weight);
-
-    private List<QueryGroup> QueryGroups(AnalyzedText analyzed)
+    /// <summary>The in-memory BM25 of <paramref name="terms"/> for one row, as search computes it.</summary>
+    internal double Bm25(IEnumerable<string> terms, int row)
     {
-        var groups = new List<QueryGroup>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var documents = Math.Max(1, _articles.Count);
-        var unknownWeight = Math.Log(1 + documents);
-        for (var i = 0; i < analyzed.Tokens.Count && groups.Count < _options.MaxQueryTerms; i++)
+        var score = 0.0;
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
-            if (analyzed.Tokens[i].Kind != TokenKind.Word || StopWords.Contains(analyzed.TokenText(i)))
-            {
-                continue;
-            }
-
-            var term = SearchTerms.Sanitize(analyzed.Stems[i]);
-            if (term.Length == 0 || !seen.Add(term))
-            {
-                continue;
-            }
-
-            var alternatives = Alternatives(term, analyzed.TokenText(i).ToString());
-            var frequency = alternatives.Count == 0 ? 0 : alternatives.Max(_corrector.DocumentFrequency);
-            var weight = frequency == 0 ? unknownWeight : Math.Log(1 + ((double)documents / frequency));
-            groups.Add(new QueryGroup(term, alternatives, weight));
+            var (rows, frequencies) = _postings.Of(term);
+            var i = Array.BinarySearch(rows, row);
+            score += i >= 0 ? _postings.Bm25(_postings.InverseDocumentFrequency(term), frequencies[i], row) : 0;
         }
 
-        return groups;
-    }
-
-    private List<string> Alternatives(string term, string word)
-    {
-        var alternatives = new List<string>(2);
-        if (_corrector.Contains(term))
-        {
-            alternatives.Add(term);
-        }
-
-        // "впн" finds "vpn", "printer" finds "принтер": the same word in the other script.
-        var otherScript = word.Any(TextNormalizer.IsCyrillic) ? Transliteration.ToLatin(word) : Transliteration.ToCyrillic(word);
-        if (otherScript != word)
-        {
-            var stem = SearchTerms.Sanitize(_analyzer.StemToken(otherScript, new Token(0, otherScript.Length, TokenKind.Word)));
-            if (_corrector.Contains(stem) && !alternatives.Contains(stem))
-            {
-                alternatives.Add(stem);
-            }
-        }
-
-        if (alternatives.Count == 0 && _corrector.Correct(term) is { } corrected)
-        {
-            alternatives.Add(corrected);
-        }
-
-        return alternatives;
-    }
-
-    private static string Snippet(IndexedArticle article, List<QueryGroup> groups)
-    {
-        var best = article.Article.Summary;
-        var bestMatches = 0;
-        foreach (var (text, terms) in article.Sentences)
-        {
-            var matches = groups.Count(g => g.Alternatives.Any(terms.Contains));
-            if (matches > bestMatches)
-            {
-                best = text;
-                bestMatches = matches;
-            }
-        }
-
-        return best.Length <= 300 ? best : string.Concat(best.AsSpan(0, 297), "...");
-    }
-
-    private static List<string> Terms(TextAnalyzer analyzer, string text) => SearchTerms.Of(analyzer.Analyze(text));
-
-    private static List<(string Text, List<string> Terms)> Sentences(TextAnalyzer analyzer, Article article)
-    {
-        var sentences = new List<(string, List<string>)>();
-        foreach (var line in article.PlainBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            foreach (var sentence in SplitSentences(line))
-            {
-                sentences.Add((sentence, Terms(analyzer, sentence)));
-            }
-        }
-
-        return sentences;
-    }
-
-    private static IEnumerable<string> SplitSentences(string line)
-    {
-        var start = 0;
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (line[i] is '.' or '!' or '?' && (i + 1 == line.Length || line[i + 1] == ' '))
-            {
-                var sentence = line[start..(i + 1)].Trim();
-                if (sentence.Length > 0)
-                {
-                    yield return sentence;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        if (start < line.Length && line[start..].Trim() is { Length: > 0 } rest)
-        {
-            yield return rest;
-        }
-    }
-
-    private SqliteConnection Rent()
-    {
-        if (_pool.TryTake(out var connection))
-        {
-            return connection;
-        }
-
-        connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private void Return(SqliteConnection connection)
-    {
-        if (_disposed)
-        {
-            connection.Dispose();
-            return;
-        }
-
-        _pool.Add(connection);
+        return score;
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -1,6 +1,9 @@
 namespace SupportBot.Core.Knowledge;
 
-/// <summary>Field weights and relevance thresholds for knowledge-base search.</summary>
+/// <summary>
+/// Field weights, ranking weights and relevance thresholds for knowledge-base search. The defaults were calibrated on the
+/// tuning half of tests/SupportBot.Core.Tests/Knowledge/search-queries.tsv (see <see cref="SearchQuerySplit"/>).
+/// </summary>
 public sealed record KnowledgeSearchOptions
 {
     /// <summary>BM25 weight of the title.</summary>
@@ -12,26 +15,47 @@ public sealed record KnowledgeSearchOptions
     /// <summary>BM25 weight of the body and steps.</summary>
     public double BodyWeight { get; init; } = 1.0;
 
-    /// <summary>A hit is relevant only with at least this BM25 score.</summary>
-    public double MinScore { get; init; } = 1.0;
+    /// <summary>A hit is relevant only with at least this BM25 score, unless its intent is at least <see cref="MinIntentPriorForRelevance"/> probable.</summary>
+    public double MinScore { get; init; } = 2.0;
 
-    /// <summary>A hit is relevant only if it covers at least this share of the query's information.</summary>
-    public double MinCoverage { get; init; } = 0.5;
+    /// <summary>Relevance without priors: the share of the query's information a hit must cover.</summary>
+    public double MinCoverage { get; init; } = 0.55;
 
-    /// <summary>BM25 points added per unit of the intent model's probability for an article's intent.</summary>
-    public double IntentBoost { get; init; } = 6.0;
+    /// <summary>Ranking: weight of the BM25 score, as a share of the best candidate's.</summary>
+    public double TextWeight { get; init; } = 1.0;
+
+    /// <summary>Ranking: weight of the share of the query's information an article covers.</summary>
+    public double CoverageWeight { get; init; } = 0.5;
+
+    /// <summary>Ranking: weight of the share of the query's information an article's title and questions cover.</summary>
+    public double HeadCoverageWeight { get; init; } = 1.0;
+
+    /// <summary>Ranking: weight of the intent model's probability for an article's intent.</summary>
+    public double IntentWeight { get; init; } = 1.0;
+
+    /// <summary>Coverage credit for a word matched only through a typo correction, 0–1: a guessed word is weaker evidence.</summary>
+    public double CorrectionCredit { get; init; } = 0.8;
+
+    /// <summary>Relevance with priors: how much an intent's probability adds to coverage as evidence.</summary>
+    public double IntentEvidence { get; init; } = 0.25;
+
+    /// <summary>Relevance with priors: how much the out-of-scope probability takes from the evidence.</summary>
+    public double OutOfScopePenalty { get; init; } = 1.0;
+
+    /// <summary>Relevance with priors: the evidence (coverage + prior − out-of-scope) a hit needs.</summary>
+    public double MinEvidenceWithIntents { get; init; } = 0.3;
+
+    /// <summary>The intent model's label for out-of-scope messages.</summary>
+    public string OutOfScopeIntent { get; init; } = "oos";
 
     /// <summary>An article whose intent is at least this probable is considered even without a shared word.</summary>
     public double MinIntentPriorForCandidate { get; init; } = 0.3;
 
-    /// <summary>An article whose intent is at least this probable counts as relevant even with low word coverage.</summary>
+    /// <summary>An article whose intent is at least this probable may be relevant with a low BM25 or with only typo-corrected words in common.</summary>
     public double MinIntentPriorForRelevance { get; init; } = 0.5;
 
     /// <summary>Queries longer than this are cut before analysis; a pasted log should not cost more than a question.</summary>
     public int MaxQueryLength { get; init; } = 1000;
-
-    /// <summary>Terms found in more than this share of articles are left out of the full-text match (they still count for coverage).</summary>
-    public double MaxMatchTermShare { get; init; } = 0.2;
 
     /// <summary>At most this many distinct query terms go to the index.</summary>
     public int MaxQueryTerms { get; init; } = 32;

@@ -127,4 +127,29 @@ public sealed class KnowledgeIndexTests
         Assert.True(failures == 0, $"{failures} of {searches} searches failed; first: {firstFailure}");
         Assert.True(searches > 10, $"only {searches} searches ran");
     }
+
+    [Theory]
+    [InlineData("vpn")]
+    [InlineData("printer", "toner", "jam")]
+    [InlineData("парол", "сброс")]
+    public void Bm25_InMemory_AgreesWithSqliteBm25(params string[] terms)
+    {
+        var index = ShippedKnowledgeBase.Index;
+        var reference = index.Fts5Scores(terms);
+        Assert.NotEmpty(reference);
+        foreach (var (row, score) in reference)
+        {
+            Assert.Equal(score, index.Bm25(terms, row), 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Search_WithIntentPriors_ReportsThePriorAndRanksThatIntentsArticleFirst()
+    {
+        var priors = new Dictionary<string, double> { ["slow_computer"] = 0.9, ["oos"] = 0.05 };
+        var result = ShippedKnowledgeBase.Index.Search("my laptop crawls", "en", intentPriors: priors);
+        Assert.NotNull(result.Best);
+        Assert.Contains("slow_computer", result.Best.Article.Intents);
+        Assert.Equal(0.9, result.Best.IntentPrior, 6);
+    }
 }
