@@ -10,7 +10,8 @@ internal static class SoftmaxTrainer
         int classCount,
         SoftmaxTrainerOptions options,
         int seed,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        float[]? classWeights = null)
     {
         var model = new LinearSoftmax(featureCount, classCount);
         var random = new Random(seed);
@@ -20,26 +21,30 @@ internal static class SoftmaxTrainer
         // The true weights are scale × stored weights, so decaying every weight each step costs one multiplication.
         double scale = 1;
         long step = 0;
+        var totalSteps = (double)options.Epochs * inputs.Count;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(order);
             foreach (var i in order)
             {
-                var learningRate = options.LearningRate / (1 + (options.LearningRate * lambda * step));
+                var learningRate = options.LinearDecay
+                    ? options.LearningRate * Math.Max(1e-3, 1 - (step / totalSteps))
+                    : options.LearningRate / (1 + (options.LearningRate * lambda * step));
                 var x = inputs[i];
                 model.Scores(x, gradient, (float)scale);
                 VectorMath.Softmax(gradient, classCount);
                 gradient[labels[i]] -= 1f;
+                var lossWeight = classWeights?[labels[i]] ?? 1f;
 
                 scale *= 1 - (learningRate * lambda);
-                var stepOverScale = (float)(learningRate / scale);
+                var stepOverScale = (float)(lossWeight * learningRate / scale);
                 for (var k = 0; k < x.Count; k++)
                 {
                     VectorMath.AddScaled(model.Row(x.Indices[k]), gradient, -stepOverScale * x.Values[k]);
                 }
 
-                VectorMath.AddScaled(model.Bias, gradient, (float)-learningRate);
+                VectorMath.AddScaled(model.Bias, gradient, (float)(-lossWeight * learningRate));
                 if (scale < 1e-6)
                 {
                     Rescale(model.Weights, (float)scale);
