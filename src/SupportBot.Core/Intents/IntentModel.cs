@@ -35,7 +35,7 @@ public sealed class IntentModel
     /// <summary>The analyzer messages go through before featurization.</summary>
     public TextAnalyzer Analyzer { get; }
 
-    /// <summary>The members whose probabilities are averaged.</summary>
+    /// <summary>The members whose logits are averaged.</summary>
     internal IReadOnlyList<ModelView> Views { get; }
 
     /// <summary>Predicts the intent of one message.</summary>
@@ -66,14 +66,18 @@ public sealed class IntentModel
         return output[..Labels.Count];
     }
 
+    // The softmax of the views' mean logits is their normalized geometric mean of probabilities (a product of
+    // experts): a class wins only where both views find it likely, which cross-validation preferred to the plain mean.
     private void Average(AnalyzedText text, Span<float> probabilities, Span<float> scratch)
     {
         probabilities.Clear();
         var weight = 1f / Views.Count;
         foreach (var view in Views)
         {
-            view.AddProbabilities(text, probabilities, scratch, weight);
+            view.AddScores(text, probabilities, scratch, weight);
         }
+
+        VectorMath.Softmax(probabilities, Labels.Count);
     }
 
     private IntentPrediction Decide(ReadOnlySpan<float> probabilities, Language language)

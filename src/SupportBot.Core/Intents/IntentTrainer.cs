@@ -136,8 +136,7 @@ public sealed class IntentTrainer
             }
 
             var sum = new float[stride];
-            trained.Classifier.Probabilities(trained.Features.Transform(extracted[i]), scratch);
-            VectorMath.AddScaled(sum, scratch, weight);
+            trained.AddScores(extracted[i], sum, scratch, weight);
             lock (outOfFold)
             {
                 if (outOfFold[i] is { } existing)
@@ -158,6 +157,8 @@ public sealed class IntentTrainer
         var scored = new ScoredExample[outOfFold.Length];
         for (var i = 0; i < outOfFold.Length; i++)
         {
+            // Each example holds its views' mean logits, turned into probabilities the way the model does it.
+            VectorMath.Softmax(outOfFold[i], labels.Length);
             scored[i] = ScoredExample.From(outOfFold[i], labels, labels[targets[i]], options.OutOfScopeLabel);
         }
 

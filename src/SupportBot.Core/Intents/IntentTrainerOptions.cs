@@ -15,8 +15,8 @@ public sealed record IntentTrainerOptions
     public SoftmaxTrainerOptions Softmax { get; init; } = new();
 
     /// <summary>
-    /// Train one softmax on the word features and one on the character n-grams and average their probabilities,
-    /// instead of one softmax on both: the two views err on different messages, so the average is right more often.
+    /// Train one softmax on the word features and one on the character n-grams and average their logits (a normalized
+    /// geometric mean of their probabilities), instead of one softmax on both: the views err on different messages.
     /// </summary>
     public bool SeparateViews { get; init; } = true;
 

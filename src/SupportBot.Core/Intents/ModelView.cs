@@ -15,10 +15,17 @@ internal sealed class ModelView
 
     public LinearSoftmax Classifier { get; }
 
-    /// <summary>Adds this member's class probabilities of <paramref name="text"/>, times <paramref name="weight"/>, to <paramref name="sum"/>.</summary>
-    public void AddProbabilities(AnalyzedText text, Span<float> sum, Span<float> scratch, float weight)
+    /// <summary>Adds this member's class scores (logits) of <paramref name="text"/>, times <paramref name="weight"/>, to <paramref name="sum"/>.</summary>
+    public void AddScores(AnalyzedText text, Span<float> sum, Span<float> scratch, float weight) =>
+        AddScores(Features.Transform(text), sum, scratch, weight);
+
+    /// <inheritdoc cref="AddScores(AnalyzedText, Span{float}, Span{float}, float)"/>
+    public void AddScores(ExtractedFeatures features, Span<float> sum, Span<float> scratch, float weight) =>
+        AddScores(Features.Transform(features), sum, scratch, weight);
+
+    private void AddScores(SparseVector x, Span<float> sum, Span<float> scratch, float weight)
     {
-        Classifier.Probabilities(Features.Transform(text), scratch);
+        Classifier.Scores(x, scratch);
         VectorMath.AddScaled(sum[..Classifier.Stride], scratch, weight);
     }
 }
