@@ -7,7 +7,7 @@ namespace SupportBot.Benchmarks;
 /// <summary>
 /// The intent model's headline figures in one run: training time and peak memory, model size, accuracy on the
 /// benchmark's evaluation split, and single-thread prediction throughput including text analysis.
-/// Usage: intents [clinc150|banking77] [--folds k] [--min-recall r] (the two options override the trainer's defaults)
+/// Usage: intents [clinc150|banking77] [--seed n] [--folds k] [--min-recall r] (the options override the trainer's defaults)
 /// </summary>
 internal static class IntentFigures
 {
@@ -50,6 +50,7 @@ internal static class IntentFigures
         {
             options = args[i] switch
             {
+                "--seed" => options with { Seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--folds" => options with { CrossValidationFolds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--min-recall" => options with { MinOutOfScopeRecall = double.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

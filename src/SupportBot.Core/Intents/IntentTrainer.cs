@@ -63,7 +63,12 @@ public sealed class IntentTrainer
         }
 
         var finalViews = new ModelView[views.Count];
-        var outOfFold = new float[examples.Count][];
+        var outOfFold = new float[views.Count][][];
+        for (var v = 0; v < views.Count; v++)
+        {
+            outOfFold[v] = new float[examples.Count][];
+        }
+
         var done = 0;
         Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, r =>
         {
@@ -76,7 +81,7 @@ public sealed class IntentTrainer
             }
             else
             {
-                AddOutOfFold(trained, extracted[view], folds!, fold, 1f / views.Count, outOfFold);
+                ScoreOutOfFold(trained, extracted[view], folds!, fold, outOfFold[view]);
             }
 
             progress?.Report(new TrainingProgress("training", 0.1 + (0.8 * Interlocked.Increment(ref done) / runs.Length)));
@@ -123,43 +128,39 @@ public sealed class IntentTrainer
         return new ModelView(features, classifier);
     }
 
-    // Folds hold disjoint examples, but the views of one fold add into the same arrays, hence the lock.
-    private static void AddOutOfFold(ModelView trained, ExtractedFeatures[] extracted, int[] folds, int fold, float weight, float[][] outOfFold)
+    // Folds hold disjoint examples, so each run writes only its own fold's entries of its view's array.
+    private static void ScoreOutOfFold(ModelView trained, ExtractedFeatures[] extracted, int[] folds, int fold, float[][] scores)
     {
         var stride = trained.Classifier.Stride;
         var scratch = new float[stride];
         for (var i = 0; i < extracted.Length; i++)
         {
-            if (folds[i] != fold)
+            if (folds[i] == fold)
             {
-                continue;
-            }
-
-            var sum = new float[stride];
-            trained.AddScores(extracted[i], sum, scratch, weight);
-            lock (outOfFold)
-            {
-                if (outOfFold[i] is { } existing)
-                {
-                    VectorMath.AddScaled(existing, sum, 1f);
-                }
-                else
-                {
-                    outOfFold[i] = sum;
-                }
+                var logits = new float[stride];
+                trained.AddScores(extracted[i], logits, scratch, 1f);
+                scores[i] = logits;
             }
         }
     }
 
     private static (double Threshold, ModelMetrics? Metrics) ChooseThreshold(
-        float[][] outOfFold, int[] targets, string[] labels, int foldCount, IntentTrainerOptions options)
+        float[][][] outOfFold, int[] targets, string[] labels, int foldCount, IntentTrainerOptions options)
     {
-        var scored = new ScoredExample[outOfFold.Length];
-        for (var i = 0; i < outOfFold.Length; i++)
+        var scored = new ScoredExample[targets.Length];
+        var weight = 1f / outOfFold.Length;
+        for (var i = 0; i < targets.Length; i++)
         {
-            // Each example holds its views' mean logits, turned into probabilities the way the model does it.
-            VectorMath.Softmax(outOfFold[i], labels.Length);
-            scored[i] = ScoredExample.From(outOfFold[i], labels, labels[targets[i]], options.OutOfScopeLabel);
+            // The views' mean logits, summed in view order so the threshold is the same on every run, then the
+            // softmax, exactly as the model predicts.
+            var probabilities = new float[outOfFold[0][i].Length];
+            foreach (var view in outOfFold)
+            {
+                VectorMath.AddScaled(probabilities, view[i], weight);
+            }
+
+            VectorMath.Softmax(probabilities, labels.Length);
+            scored[i] = ScoredExample.From(probabilities, labels, labels[targets[i]], options.OutOfScopeLabel);
         }
 
         var threshold = ThresholdSelector.Choose(scored, options);
