@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using SupportBot.Core.Text;
@@ -50,8 +51,10 @@ public sealed class IntentTrainer
 
         // Every (fold, view) pair and every final view is an independent run with its own seed, so they share the
         // cores in any order and the model stays the same byte for byte.
-        var runs = Enumerable.Range(0, views.Count).Select(v => (Fold: -1, View: v))
-            .Concat(Enumerable.Range(0, foldCount).SelectMany(f => Enumerable.Range(0, views.Count).Select(v => (Fold: f, View: v))))
+        // The last view (characters) costs several times the first, so its runs start first and are handed out one by
+        // one: no core is left with a long run after the other has finished.
+        var runs = Enumerable.Range(0, views.Count).Reverse()
+            .SelectMany(v => Enumerable.Range(-1, foldCount + 1).Select(f => (Fold: f, View: v)))
             .ToArray();
         // Hashing the n-grams is a third of a run's work and the same in every fold, so it is done once per view.
         var extracted = new ExtractedFeatures[views.Count][];
@@ -70,9 +73,10 @@ public sealed class IntentTrainer
         }
 
         var done = 0;
-        Parallel.For(0, runs.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, r =>
+        var queue = Partitioner.Create(runs, EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(queue, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, run =>
         {
-            var (fold, view) = runs[r];
+            var (fold, view) = run;
             var subset = Enumerable.Range(0, examples.Count).Where(i => folds is null || fold < 0 || folds[i] != fold).ToArray();
             var trained = Train(extracted[view], targets, labels.Length, subset, views[view], options, view, cancellationToken);
             if (fold < 0)
