@@ -10,8 +10,7 @@ internal static class SoftmaxTrainer
         int classCount,
         SoftmaxTrainerOptions options,
         int seed,
-        CancellationToken cancellationToken = default,
-        float[]? classWeights = null)
+        CancellationToken cancellationToken = default)
     {
         var model = new LinearSoftmax(featureCount, classCount);
         var random = new Random(seed);
@@ -35,16 +34,15 @@ internal static class SoftmaxTrainer
                 model.Scores(x, gradient, (float)scale);
                 VectorMath.Softmax(gradient, classCount);
                 gradient[labels[i]] -= 1f;
-                var lossWeight = classWeights?[labels[i]] ?? 1f;
 
                 scale *= 1 - (learningRate * lambda);
-                var stepOverScale = (float)(lossWeight * learningRate / scale);
+                var stepOverScale = (float)(learningRate / scale);
                 for (var k = 0; k < x.Count; k++)
                 {
                     VectorMath.AddScaled(model.Row(x.Indices[k]), gradient, -stepOverScale * x.Values[k]);
                 }
 
-                VectorMath.AddScaled(model.Bias, gradient, (float)(-lossWeight * learningRate));
+                VectorMath.AddScaled(model.Bias, gradient, (float)-learningRate);
                 if (scale < 1e-6)
                 {
                     Rescale(model.Weights, (float)scale);
