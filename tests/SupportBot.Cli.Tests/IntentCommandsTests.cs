@@ -67,6 +67,23 @@ public sealed class IntentCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task EvaluateCv_CrossValidatesWithoutAModel()
+    {
+        var run = await CliRun.RunAsync("evaluate", "--data", DataFile, "--cv", "2", "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        Assert.Equal(12, report.RootElement.GetProperty("examples").GetInt32());
+        Assert.False(File.Exists(ModelFile));
+    }
+
+    [Fact]
+    public async Task EvaluateCv_WithAModel_FailsWithOneLine()
+    {
+        var run = await CliRun.RunAsync("evaluate", "--data", DataFile, "--cv", "2", "--model", ModelFile);
+        AssertOneLineError(run, "--cv");
+    }
+
+    [Fact]
     public async Task Train_MissingData_FailsWithOneLine()
     {
         var run = await CliRun.RunAsync("train", "--data", Path.Combine(_folder, "absent.tsv"), "--out", ModelFile);

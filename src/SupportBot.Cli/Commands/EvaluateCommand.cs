@@ -16,22 +16,37 @@ internal static class EvaluateCommand
         var data = new Option<string>("--data") { Description = "Labelled data: a training-data folder or a text<TAB>intent TSV file.", Required = true };
         var threshold = new Option<double?>("--threshold") { Description = "Evaluate at this out-of-scope threshold instead of the model's own." };
         var json = new Option<bool>("--json") { Description = "Print the full report as JSON." };
-        var command = new Command("evaluate", "Measure a model on labelled data.") { model, data, threshold, json };
-        command.SetAction((parse, _) => Task.FromResult(Run(
-            context, parse.GetValue(model) ?? CliPaths.DefaultModel, parse.GetValue(data)!, parse.GetValue(threshold), parse.GetValue(json))));
+        var folds = new Option<int?>("--cv")
+        {
+            Description = "Instead of loading a model, cross-validate training on --data with this many folds (grouped so near-duplicates stay together).",
+        };
+        var command = new Command("evaluate", "Measure a model on labelled data.") { model, data, threshold, json, folds };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            context, parse.GetValue(model), parse.GetValue(data)!, parse.GetValue(threshold), parse.GetValue(json), parse.GetValue(folds), cancellationToken)));
         return command;
     }
 
-    private static int Run(CliContext context, string modelPath, string dataPath, double? threshold, bool json)
+    private static int Run(CliContext context, string? modelPath, string dataPath, double? threshold, bool json, int? folds, CancellationToken cancellationToken)
     {
         if (threshold is < 0 or > 1)
         {
             throw new CliException("--threshold must be between 0 and 1");
         }
 
-        var model = IntentModelFile.Load(modelPath);
+        if (folds is not null && (modelPath is not null || threshold is not null))
+        {
+            throw new CliException("--cv trains its own models: it takes neither --model nor --threshold");
+        }
+
+        if (folds is < 2 or > 20)
+        {
+            throw new CliException("--cv must be between 2 and 20 folds");
+        }
+
         var data = TrainingDataLoading.LoadOrFail(context, dataPath);
-        var report = IntentEvaluator.Evaluate(model, data.Examples, threshold);
+        var report = folds is { } k
+            ? IntentEvaluator.CrossValidate(data.Examples, k, cancellationToken: cancellationToken)
+            : IntentEvaluator.Evaluate(IntentModelFile.Load(modelPath ?? CliPaths.DefaultModel), data.Examples, threshold);
         if (json)
         {
             context.Output.WriteLine(JsonSerializer.Serialize(report, ModelJsonContext.Default.EvaluationReport));
@@ -40,7 +55,7 @@ internal static class EvaluateCommand
 
         var summary = new Table().AddColumn("Metric").AddColumn("Value");
         summary.AddRow("Examples (in scope / out of scope)", $"{report.Examples:N0} ({report.InScopeExamples:N0} / {report.OutOfScopeExamples:N0})");
-        summary.AddRow("Threshold", Format.Probability(report.Threshold));
+        summary.AddRow(folds is null ? "Threshold" : $"Threshold (mean of {folds} fold models)", Format.Probability(report.Threshold));
         summary.AddRow("In-scope accuracy", Format.Percent(report.InScopeAccuracy));
         summary.AddRow("Out-of-scope recall", Format.Percent(report.OutOfScopeRecall));
         summary.AddRow("Macro-F1", Format.Percent(report.MacroF1));

@@ -8,6 +8,7 @@ internal sealed class FeatureExtractor
     private const char UnigramKind = 'w';
     private const char CharKind = 'c';
     private const char ShapeKind = 's';
+    private const char RawKind = 'r';
 
     private readonly FeaturizerOptions _options;
 
@@ -17,11 +18,39 @@ internal sealed class FeatureExtractor
     public void Extract(AnalyzedText text, List<ulong> wordFeatures, List<ulong> charFeatures)
     {
         var tokenCount = Math.Min(text.Tokens.Count, _options.MaxTokens);
+        if (_options.WordBlockWeight > 0)
+        {
+            AddWordFeatures(text, tokenCount, wordFeatures);
+        }
+
+        // A view that gives the characters no weight should not pay for cutting them.
+        if (_options.WordBlockWeight >= 1)
+        {
+            return;
+        }
+
+        if (_options.CharNgramsWithinWords)
+        {
+            AddWordCharNgrams(text, tokenCount, charFeatures);
+        }
+        else
+        {
+            AddCharNgrams(text, tokenCount, charFeatures);
+        }
+    }
+
+    private void AddWordFeatures(AnalyzedText text, int tokenCount, List<ulong> wordFeatures)
+    {
         ulong previous = 0;
         for (var i = 0; i < tokenCount; i++)
         {
             var unigram = FeatureHash.Of(UnigramKind, text.Stems[i]);
             wordFeatures.Add(unigram);
+            if (_options.RawWordUnigrams)
+            {
+                wordFeatures.Add(FeatureHash.Of(RawKind, text.TokenText(i)));
+            }
+
             if (_options.MaxWordNgram >= 2 && i > 0)
             {
                 wordFeatures.Add(FeatureHash.Pair(previous, unigram));
@@ -31,7 +60,36 @@ internal sealed class FeatureExtractor
         }
 
         AddShapeFeatures(text.Original, wordFeatures);
-        AddCharNgrams(text, tokenCount, charFeatures);
+    }
+
+    // Each token padded by spaces on its own: the n-grams see where a word starts and ends but never span two words.
+    private void AddWordCharNgrams(AnalyzedText text, int tokenCount, List<ulong> charFeatures)
+    {
+        Span<char> buffer = stackalloc char[66];
+        var budget = _options.MaxCharsForNgrams;
+        for (var i = 0; i < tokenCount && budget > 0; i++)
+        {
+            var token = text.TokenText(i);
+            var take = Math.Min(Math.Min(token.Length, buffer.Length - 2), budget);
+            budget -= take;
+            buffer[0] = ' ';
+            token[..take].CopyTo(buffer[1..]);
+            buffer[take + 1] = ' ';
+            var word = buffer[..(take + 2)];
+            for (var start = 0; start < word.Length; start++)
+            {
+                for (var n = _options.MinCharNgram; n <= _options.MaxCharNgram && start + n <= word.Length; n++)
+                {
+                    // A lone space says nothing.
+                    if (n == 1 && word[start] == ' ')
+                    {
+                        continue;
+                    }
+
+                    charFeatures.Add(FeatureHash.Of(CharKind, word.Slice(start, n)));
+                }
+            }
+        }
     }
 
     // Character n-grams run over the tokens joined by single spaces, so they see word edges and short phrases

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SupportBot.Core.Text;
 
 namespace SupportBot.Core.Intents;
@@ -44,25 +45,45 @@ internal sealed class FeatureSpace
     public static FeatureSpace Fit(IReadOnlyList<AnalyzedText> texts, FeaturizerOptions options)
     {
         var extractor = new FeatureExtractor(options);
+        return Fit(texts.Select(t => Extract(extractor, t)).ToArray(), options);
+    }
+
+    /// <summary>Builds the vocabulary from messages extracted once by <see cref="Extract"/>, which cross-validation reuses across folds.</summary>
+    public static FeatureSpace Fit(IReadOnlyList<ExtractedFeatures> items, FeaturizerOptions options)
+    {
         var wordFrequency = new Dictionary<ulong, int>();
         var charFrequency = new Dictionary<ulong, int>();
-        var words = new List<ulong>();
-        var chars = new List<ulong>();
-        foreach (var text in texts)
+        foreach (var item in items)
         {
-            words.Clear();
-            chars.Clear();
-            extractor.Extract(text, words, chars);
-            CountDocumentFrequency(words, wordFrequency);
-            CountDocumentFrequency(chars, charFrequency);
+            CountDocumentFrequency(item.Words, wordFrequency);
+            CountDocumentFrequency(item.Chars, charFrequency);
         }
 
         var kept = Keep(wordFrequency, options.MinDocumentFrequency);
         var wordCount = kept.Count;
         kept.AddRange(Keep(charFrequency, options.MinDocumentFrequency));
-        var documents = texts.Count;
+        var documents = items.Count;
         var idf = kept.Select(k => (float)(Math.Log((documents + 1.0) / (k.Frequency + 1.0)) + 1.0)).ToArray();
         return new FeatureSpace(options, kept.Select(k => k.Hash).ToArray(), idf, wordCount);
+    }
+
+    /// <summary>The message's feature hashes, sorted, before any vocabulary is applied.</summary>
+    public static ExtractedFeatures Extract(FeatureExtractor extractor, AnalyzedText text)
+    {
+        var words = new List<ulong>();
+        var chars = new List<ulong>();
+        extractor.Extract(text, words, chars);
+        words.Sort();
+        chars.Sort();
+        return new ExtractedFeatures([.. words], [.. chars]);
+    }
+
+    /// <summary>The TF-IDF vector of an already extracted message.</summary>
+    public SparseVector Transform(ExtractedFeatures item)
+    {
+        var entries = s_entryScratch ??= [];
+        entries.Clear();
+        return Build(item.Words, item.Chars, entries);
     }
 
     /// <summary>The message's TF-IDF vector; features the vocabulary does not know are dropped.</summary>
@@ -75,6 +96,13 @@ internal sealed class FeatureSpace
         chars.Clear();
         entries.Clear();
         _extractor.Extract(text, words, chars);
+        words.Sort();
+        chars.Sort();
+        return Build(CollectionsMarshal.AsSpan(words), CollectionsMarshal.AsSpan(chars), entries);
+    }
+
+    private SparseVector Build(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> chars, List<(int Index, float Value)> entries)
+    {
         AddBlock(words, entries, (float)Math.Sqrt(Options.WordBlockWeight));
         AddBlock(chars, entries, (float)Math.Sqrt(1 - Options.WordBlockWeight));
         if (entries.Count == 0)
@@ -93,15 +121,15 @@ internal sealed class FeatureSpace
         return new SparseVector(indices, values);
     }
 
-    private void AddBlock(List<ulong> hashes, List<(int Index, float Value)> entries, float blockWeight)
+    // The hashes come sorted, so repeats of a feature sit together and their run length is its term frequency.
+    private void AddBlock(ReadOnlySpan<ulong> hashes, List<(int Index, float Value)> entries, float blockWeight)
     {
-        hashes.Sort();
         var first = entries.Count;
         double squaredNorm = 0;
-        for (var i = 0; i < hashes.Count;)
+        for (var i = 0; i < hashes.Length;)
         {
             var run = 1;
-            while (i + run < hashes.Count && hashes[i + run] == hashes[i])
+            while (i + run < hashes.Length && hashes[i + run] == hashes[i])
             {
                 run++;
             }
@@ -128,10 +156,9 @@ internal sealed class FeatureSpace
         }
     }
 
-    private static void CountDocumentFrequency(List<ulong> hashes, Dictionary<ulong, int> frequency)
+    private static void CountDocumentFrequency(ReadOnlySpan<ulong> hashes, Dictionary<ulong, int> frequency)
     {
-        hashes.Sort();
-        for (var i = 0; i < hashes.Count; i++)
+        for (var i = 0; i < hashes.Length; i++)
         {
             if (i == 0 || hashes[i] != hashes[i - 1])
             {

@@ -21,6 +21,12 @@ public sealed record FeaturizerOptions
     /// <summary>Only this many leading characters are cut into character n-grams, which bounds the cost of pasted logs.</summary>
     public int MaxCharsForNgrams { get; init; } = 1000;
 
+    /// <summary>Also use each token as written (unstemmed), which keeps apart words the stemmer merges.</summary>
+    public bool RawWordUnigrams { get; init; }
+
+    /// <summary>Cut character n-grams from each word on its own instead of from the words joined by spaces.</summary>
+    public bool CharNgramsWithinWords { get; init; }
+
     /// <summary>Only this many leading tokens give word features.</summary>
     public int MaxTokens { get; init; } = 200;
 }

@@ -6,13 +6,14 @@ using SupportBot.Core.Text;
 namespace SupportBot.Core.Intents;
 
 /// <summary>
-/// The model file: magic "SBIM", format version, JSON metadata, vocabulary (feature hashes and IDF), 8-bit weights,
-/// and a SHA-256 of everything before it, so a corrupt or truncated file is refused instead of half-loaded.
+/// The model file: magic "SBIM", format version, JSON metadata, then per member view its vocabulary (feature hashes
+/// and IDF) and 8-bit weights, and a SHA-256 of everything before it, so a corrupt or truncated file is refused
+/// instead of half-loaded. Version 1 had exactly one view and no view count; it is refused with a request to retrain.
 /// </summary>
 public static class IntentModelFile
 {
     /// <summary>The layout version this build writes and the newest it reads.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>The default file name under <c>models/</c>.</summary>
     public const string DefaultFileName = "intent-model.sbim";
@@ -56,20 +57,11 @@ public static class IntentModelFile
             var info = JsonSerializer.SerializeToUtf8Bytes(model.Info with { FormatVersion = CurrentFormatVersion }, ModelJsonContext.Default.IntentModelInfo);
             writer.Write(info.Length);
             writer.Write(info);
-            var features = model.Features;
-            writer.Write(features.Count);
-            writer.Write(features.WordFeatureCount);
-            foreach (var hash in features.Hashes)
+            writer.Write(model.Views.Count);
+            foreach (var view in model.Views)
             {
-                writer.Write(hash);
+                WriteView(writer, view);
             }
-
-            foreach (var idf in features.Idf)
-            {
-                writer.Write(idf);
-            }
-
-            model.Classifier.Write(writer);
         }
 
         var content = buffer.ToArray();
@@ -111,6 +103,11 @@ public static class IntentModelFile
             throw new IntentModelFormatException(path, $"unknown format version {version}");
         }
 
+        if (version < CurrentFormatVersion)
+        {
+            throw new IntentModelFormatException(path, $"format version {version} is older than this build reads ({CurrentFormatVersion}); retrain with 'supportbot train'");
+        }
+
         var contentLength = bytes.Length - ChecksumLength;
         if (!SHA256.HashData(bytes.AsSpan(0, contentLength)).AsSpan().SequenceEqual(bytes.AsSpan(contentLength)))
         {
@@ -122,27 +119,67 @@ public static class IntentModelFile
             using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length + sizeof(int), contentLength - Magic.Length - sizeof(int)), Encoding.UTF8);
             var info = JsonSerializer.Deserialize(reader.ReadBytes(reader.ReadInt32()), ModelJsonContext.Default.IntentModelInfo)
                 ?? throw new InvalidDataException("empty metadata");
-            var featureCount = reader.ReadInt32();
-            var wordFeatureCount = reader.ReadInt32();
-            var hashes = new ulong[featureCount];
-            for (var i = 0; i < featureCount; i++)
+            var viewFeatures = info.Hyperparameters.ViewFeatures();
+            var viewCount = reader.ReadInt32();
+            if (viewCount != viewFeatures.Count)
             {
-                hashes[i] = reader.ReadUInt64();
+                throw new InvalidDataException($"the file has {viewCount} view(s), its hyperparameters describe {viewFeatures.Count}");
             }
 
-            var idf = new float[featureCount];
-            for (var i = 0; i < featureCount; i++)
+            var views = viewFeatures.Select(options => ReadView(reader, options, info.Labels.Count)).ToArray();
+            if (reader.BaseStream.Position != reader.BaseStream.Length)
             {
-                idf[i] = reader.ReadSingle();
+                throw new InvalidDataException("unexpected bytes after the last view");
             }
 
-            var features = new FeatureSpace(info.Hyperparameters.Features, hashes, idf, wordFeatureCount);
-            var classifier = LinearSoftmax.Read(reader, featureCount, info.Labels.Count);
-            return new IntentModel(info, features, classifier, analyzer);
+            return new IntentModel(info with { FormatVersion = version }, views, analyzer);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or JsonException or ArgumentException or OverflowException)
         {
             throw new IntentModelFormatException(path, "malformed content: " + e.Message, e);
         }
+    }
+
+    private static void WriteView(BinaryWriter writer, ModelView view)
+    {
+        var features = view.Features;
+        writer.Write(features.Count);
+        writer.Write(features.WordFeatureCount);
+        foreach (var hash in features.Hashes)
+        {
+            writer.Write(hash);
+        }
+
+        foreach (var idf in features.Idf)
+        {
+            writer.Write(idf);
+        }
+
+        view.Classifier.Write(writer);
+    }
+
+    private static ModelView ReadView(BinaryReader reader, FeaturizerOptions options, int labelCount)
+    {
+        var featureCount = reader.ReadInt32();
+        var wordFeatureCount = reader.ReadInt32();
+        if (featureCount < 0 || wordFeatureCount < 0 || wordFeatureCount > featureCount || (long)featureCount * 12 > reader.BaseStream.Length)
+        {
+            throw new InvalidDataException($"implausible vocabulary size {featureCount}");
+        }
+
+        var hashes = new ulong[featureCount];
+        for (var i = 0; i < featureCount; i++)
+        {
+            hashes[i] = reader.ReadUInt64();
+        }
+
+        var idf = new float[featureCount];
+        for (var i = 0; i < featureCount; i++)
+        {
+            idf[i] = reader.ReadSingle();
+        }
+
+        var features = new FeatureSpace(options, hashes, idf, wordFeatureCount);
+        return new ModelView(features, LinearSoftmax.Read(reader, featureCount, labelCount));
     }
 }

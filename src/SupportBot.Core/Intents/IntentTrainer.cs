@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using SupportBot.Core.Text;
@@ -37,14 +38,61 @@ public sealed class IntentTrainer
         var labelIndex = labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
         var targets = examples.Select(e => labelIndex[e.Intent]).ToArray();
 
-        var (trainPart, heldOutPart) = StratifiedSplit(targets, labels.Length, options.HoldoutFraction, options.Seed);
+        var views = options.ViewFeatures();
+        var folds = options.CrossValidationFolds >= 2 ? GroupedFolds.Assign(analyzed, targets, options.CrossValidationFolds, options.Seed) : null;
+        var foldCount = folds is null ? 0 : folds.Max() + 1;
+        if (foldCount < 2)
+        {
+            folds = null;
+            foldCount = 0;
+        }
+
         progress?.Report(new TrainingProgress("training", 0.1));
 
-        // The held-out run and the final run are independent, so they use both cores without touching determinism.
-        var heldOutRun = Task.Run(() => TrainHeldOut(analyzed, targets, labels, trainPart, heldOutPart, options, cancellationToken), cancellationToken);
-        var (features, classifier) = Train(analyzed, targets, labels.Length, Enumerable.Range(0, examples.Count).ToArray(), options, cancellationToken);
+        // Every (fold, view) pair and every final view is an independent run with its own seed, so they share the
+        // cores in any order and the model stays the same byte for byte.
+        // The last view (characters) costs several times the first, so its runs start first and are handed out one by
+        // one: no core is left with a long run after the other has finished.
+        var runs = Enumerable.Range(0, views.Count).Reverse()
+            .SelectMany(v => Enumerable.Range(-1, foldCount + 1).Select(f => (Fold: f, View: v)))
+            .ToArray();
+        // Hashing the n-grams is a third of a run's work and the same in every fold, so it is done once per view.
+        var extracted = new ExtractedFeatures[views.Count][];
+        for (var v = 0; v < views.Count; v++)
+        {
+            var extractor = new FeatureExtractor(views[v]);
+            var items = extracted[v] = new ExtractedFeatures[examples.Count];
+            Parallel.For(0, examples.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => items[i] = FeatureSpace.Extract(extractor, analyzed[i]));
+        }
+
+        var finalViews = new ModelView[views.Count];
+        var outOfFold = new float[views.Count][][];
+        for (var v = 0; v < views.Count; v++)
+        {
+            outOfFold[v] = new float[examples.Count][];
+        }
+
+        var done = 0;
+        var queue = Partitioner.Create(runs, EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(queue, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, run =>
+        {
+            var (fold, view) = run;
+            var subset = Enumerable.Range(0, examples.Count).Where(i => folds is null || fold < 0 || folds[i] != fold).ToArray();
+            var trained = Train(extracted[view], targets, labels.Length, subset, views[view], options, view, cancellationToken);
+            if (fold < 0)
+            {
+                finalViews[view] = trained;
+            }
+            else
+            {
+                ScoreOutOfFold(trained, extracted[view], folds!, fold, outOfFold[view]);
+            }
+
+            progress?.Report(new TrainingProgress("training", 0.1 + (0.8 * Interlocked.Increment(ref done) / runs.Length)));
+        });
+
         progress?.Report(new TrainingProgress("choosing the out-of-scope threshold", 0.9));
-        var (threshold, metrics) = heldOutRun.GetAwaiter().GetResult();
+        var (threshold, metrics) = folds is null ? (0, null) : ChooseThreshold(outOfFold, targets, labels, foldCount, options);
 
         var info = new IntentModelInfo
         {
@@ -58,7 +106,7 @@ public sealed class IntentTrainer
             Metrics = metrics,
         };
         progress?.Report(new TrainingProgress("done", 1));
-        return new IntentModel(info, features, classifier, _analyzer);
+        return new IntentModel(info, finalViews, _analyzer);
     }
 
     /// <summary>SHA-256 over the examples' text and intent, in order; names the data a model came from.</summary>
@@ -73,76 +121,62 @@ public sealed class IntentTrainer
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static (FeatureSpace Features, LinearSoftmax Classifier) Train(
-        AnalyzedText[] analyzed, int[] targets, int classCount, int[] subset, IntentTrainerOptions options, CancellationToken cancellationToken)
+    private static ModelView Train(
+        ExtractedFeatures[] extracted, int[] targets, int classCount, int[] subset, FeaturizerOptions featurizer, IntentTrainerOptions options, int view, CancellationToken cancellationToken)
     {
-        var texts = subset.Select(i => analyzed[i]).ToArray();
-        var features = FeatureSpace.Fit(texts, options.Features);
-        var inputs = texts.Select(features.Transform).ToArray();
-        var classifier = SoftmaxTrainer.Fit(inputs, subset.Select(i => targets[i]).ToArray(), features.Count, classCount, options.Softmax, options.Seed, cancellationToken);
+        var items = subset.Select(i => extracted[i]).ToArray();
+        var features = FeatureSpace.Fit(items, featurizer);
+        var inputs = items.Select(features.Transform).ToArray();
+        var classifier = SoftmaxTrainer.Fit(inputs, subset.Select(i => targets[i]).ToArray(), features.Count, classCount, options.Softmax, options.Seed + view, cancellationToken);
         classifier.Quantize();
-        return (features, classifier);
+        return new ModelView(features, classifier);
     }
 
-    private static (double Threshold, ModelMetrics? Metrics) TrainHeldOut(
-        AnalyzedText[] analyzed, int[] targets, string[] labels, int[] trainPart, int[] heldOutPart, IntentTrainerOptions options, CancellationToken cancellationToken)
+    // Folds hold disjoint examples, so each run writes only its own fold's entries of its view's array.
+    private static void ScoreOutOfFold(ModelView trained, ExtractedFeatures[] extracted, int[] folds, int fold, float[][] scores)
     {
-        if (heldOutPart.Length == 0)
+        var stride = trained.Classifier.Stride;
+        var scratch = new float[stride];
+        for (var i = 0; i < extracted.Length; i++)
         {
-            return (0, null);
-        }
-
-        var (features, classifier) = Train(analyzed, targets, labels.Length, trainPart, options, cancellationToken);
-        var outOfScopeIndex = Array.IndexOf(labels, options.OutOfScopeLabel);
-        var probabilities = new float[classifier.Stride];
-        var scored = new ScoredExample[heldOutPart.Length];
-        for (var i = 0; i < heldOutPart.Length; i++)
-        {
-            var example = heldOutPart[i];
-            classifier.Probabilities(features.Transform(analyzed[example]), probabilities);
-            var best = -1;
-            for (var c = 0; c < labels.Length; c++)
+            if (folds[i] == fold)
             {
-                if (c != outOfScopeIndex && (best < 0 || probabilities[c] > probabilities[best]))
-                {
-                    best = c;
-                }
+                var logits = new float[stride];
+                trained.AddScores(extracted[i], logits, scratch, 1f);
+                scores[i] = logits;
+            }
+        }
+    }
+
+    private static (double Threshold, ModelMetrics? Metrics) ChooseThreshold(
+        float[][][] outOfFold, int[] targets, string[] labels, int foldCount, IntentTrainerOptions options)
+    {
+        var scored = new ScoredExample[targets.Length];
+        var weight = 1f / outOfFold.Length;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            // The views' mean logits, summed in view order so the threshold is the same on every run, then the
+            // softmax, exactly as the model predicts.
+            var probabilities = new float[outOfFold[0][i].Length];
+            foreach (var view in outOfFold)
+            {
+                VectorMath.AddScaled(probabilities, view[i], weight);
             }
 
-            var outOfScopeWins = outOfScopeIndex >= 0 && probabilities[outOfScopeIndex] > probabilities[best];
-            scored[i] = new ScoredExample(labels[targets[example]], labels[best], probabilities[best], outOfScopeWins);
+            VectorMath.Softmax(probabilities, labels.Length);
+            scored[i] = ScoredExample.From(probabilities, labels, labels[targets[i]], options.OutOfScopeLabel);
         }
 
         var threshold = ThresholdSelector.Choose(scored, options);
         var report = IntentEvaluator.Report(scored, threshold, options.OutOfScopeLabel);
         var metrics = new ModelMetrics
         {
-            EvaluatedOn = $"{options.HoldoutFraction:P0} stratified holdout of the training data (model trained on the rest)",
+            EvaluatedOn = $"{foldCount}-fold cross-validation of the training data, stratified and grouped by stem signature",
             Examples = report.Examples,
             InScopeAccuracy = report.InScopeAccuracy,
             OutOfScopeRecall = report.OutOfScopeRecall,
             MacroF1 = report.MacroF1,
         };
         return (threshold, metrics);
-    }
-
-    // Each label keeps at least one training example; labels with enough examples give their share to the holdout.
-    private static (int[] Train, int[] HeldOut) StratifiedSplit(int[] targets, int classCount, double fraction, int seed)
-    {
-        var random = new Random(seed);
-        var train = new List<int>();
-        var heldOut = new List<int>();
-        for (var label = 0; label < classCount; label++)
-        {
-            var members = Enumerable.Range(0, targets.Length).Where(i => targets[i] == label).ToArray();
-            random.Shuffle(members);
-            var take = Math.Min(members.Length - 1, (int)Math.Round(members.Length * fraction));
-            heldOut.AddRange(members.Take(take));
-            train.AddRange(members.Skip(take));
-        }
-
-        train.Sort();
-        heldOut.Sort();
-        return (train.ToArray(), heldOut.ToArray());
     }
 }

@@ -20,13 +20,16 @@ internal static class SoftmaxTrainer
         // The true weights are scale × stored weights, so decaying every weight each step costs one multiplication.
         double scale = 1;
         long step = 0;
+        var totalSteps = (double)options.Epochs * inputs.Count;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(order);
             foreach (var i in order)
             {
-                var learningRate = options.LearningRate / (1 + (options.LearningRate * lambda * step));
+                var learningRate = options.LinearDecay
+                    ? options.LearningRate * Math.Max(1e-3, 1 - (step / totalSteps))
+                    : options.LearningRate / (1 + (options.LearningRate * lambda * step));
                 var x = inputs[i];
                 model.Scores(x, gradient, (float)scale);
                 VectorMath.Softmax(gradient, classCount);

@@ -4,11 +4,14 @@ namespace SupportBot.Core.Intents;
 public sealed record SoftmaxTrainerOptions
 {
     /// <summary>Passes over the training data.</summary>
-    public int Epochs { get; init; } = 15;
+    public int Epochs { get; init; } = 10;
 
     /// <summary>Initial learning rate.</summary>
-    public double LearningRate { get; init; } = 0.5;
+    public double LearningRate { get; init; } = 2;
 
     /// <summary>L2 penalty on the weights (not the biases), per example.</summary>
-    public double L2 { get; init; } = 1e-5;
+    public double L2 { get; init; } = 1e-6;
+
+    /// <summary>Lower the learning rate linearly to nearly zero over the run, so the last epochs settle instead of wandering.</summary>
+    public bool LinearDecay { get; init; } = true;
 }

@@ -7,7 +7,8 @@ internal static class ThresholdSelector
     private const double Highest = 0.95;
 
     /// <summary>
-    /// With out-of-scope examples: the threshold maximizing in-scope accuracy + weight × out-of-scope recall (lowest on ties).
+    /// With out-of-scope examples: the lowest threshold whose out-of-scope recall reaches the wanted minimum, since every
+    /// step higher rejects more correct answers; when no threshold reaches it, the one maximizing accuracy + recall.
     /// Without: the highest threshold that rejects at most the allowed share of correct in-scope answers.
     /// </summary>
     public static double Choose(IReadOnlyList<ScoredExample> heldOut, IntentTrainerOptions options)
@@ -27,10 +28,16 @@ internal static class ThresholdSelector
 
         var bestThreshold = 0.0;
         var bestValue = double.NegativeInfinity;
-        for (var threshold = 0.0; threshold <= Highest; threshold += Step)
+        for (var step = 0; step * Step <= Highest + 1e-9; step++)
         {
+            var threshold = step * Step;
             var (accuracy, recall) = IntentEvaluator.Headline(heldOut, threshold, options.OutOfScopeLabel);
-            var value = accuracy + (options.OutOfScopeRecallWeight * (recall ?? 0));
+            if (recall >= options.MinOutOfScopeRecall)
+            {
+                return Math.Round(threshold, 4);
+            }
+
+            var value = accuracy + (recall ?? 0);
             if (value > bestValue + 1e-12)
             {
                 bestValue = value;

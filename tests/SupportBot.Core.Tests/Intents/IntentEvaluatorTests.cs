@@ -46,4 +46,23 @@ public sealed class IntentEvaluatorTests
     [Fact]
     public void Headline_WithoutOutOfScopeExamples_HasNoRecall() =>
         Assert.Null(IntentEvaluator.Headline(Scored[..4], 0.5, "oos").OutOfScopeRecall);
+
+    [Fact]
+    public void ThresholdSelector_PicksTheLowestThresholdReachingTheWantedRecall()
+    {
+        // Recall reaches 1/2 at 0 (the oos label) and 2/2 only above 0.2, so a floor of 0.9 needs just over 0.2.
+        var threshold = ThresholdSelector.Choose(Scored, new IntentTrainerOptions { MinOutOfScopeRecall = 0.9 });
+        Assert.Equal(0.205, threshold, 6);
+        Assert.Equal(0, ThresholdSelector.Choose(Scored, new IntentTrainerOptions { MinOutOfScopeRecall = 0.5 }));
+    }
+
+    [Fact]
+    public void CrossValidate_TinyDataset_JudgesEveryExampleOnce()
+    {
+        var report = IntentEvaluator.CrossValidate(TinyDataset.Examples, 4, TinyDataset.Options);
+        Assert.Equal(TinyDataset.Examples.Count, report.Examples);
+        Assert.InRange(report.InScopeAccuracy, 0.5, 1);
+        Assert.NotNull(report.OutOfScopeRecall);
+        Assert.InRange(report.Threshold, 0, 1);
+    }
 }

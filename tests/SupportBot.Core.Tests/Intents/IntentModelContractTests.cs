@@ -93,6 +93,30 @@ public sealed class IntentModelContractTests : IDisposable
         Assert.Contains("newer", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_OlderFormatVersion_AsksForRetraining()
+    {
+        var bytes = IntentModelFile.Serialize(TinyDataset.Model);
+        BitConverter.TryWriteBytes(bytes.AsSpan(4), 1);
+        var error = Assert.Throws<IntentModelFormatException>(() => LoadBytes(bytes, "old.sbim"));
+        Assert.Contains("older", error.Message, StringComparison.Ordinal);
+        Assert.Contains("retrain", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fit_WithSeparateViews_AveragesAWordAndACharacterModel()
+    {
+        var views = TinyDataset.Model.Views;
+        Assert.Equal(2, views.Count);
+        Assert.All(views[0].Features.Hashes.Skip(views[0].Features.WordFeatureCount), _ => Assert.Fail("the word view holds character n-grams"));
+        Assert.Equal(0, views[1].Features.WordFeatureCount);
+        Assert.True(views[1].Features.Count > 0);
+
+        var single = new IntentTrainer().Fit(TinyDataset.Examples, TinyDataset.Options with { SeparateViews = false });
+        Assert.Single(single.Views);
+        Assert.Equal("vpn", single.Predict("впн не подключается").Best.Intent);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(10)]

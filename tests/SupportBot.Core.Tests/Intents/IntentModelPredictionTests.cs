@@ -3,6 +3,7 @@ using SupportBot.Core.Text;
 
 namespace SupportBot.Core.Tests.Intents;
 
+[Collection(CpuHeavyTests.Name)]
 public sealed class IntentModelPredictionTests
 {
     [Theory]
@@ -49,8 +50,10 @@ public sealed class IntentModelPredictionTests
     public void Predict_HugeInput_StaysFast()
     {
         var huge = string.Concat(Enumerable.Repeat("vpn не работает ", 70_000));
+        // The shared model trains on first use; that time is not the prediction's.
+        var model = TinyDataset.Model;
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var prediction = TinyDataset.Model.Predict(huge);
+        var prediction = model.Predict(huge);
         Assert.Equal("vpn", prediction.Best.Intent);
         Assert.True(started.ElapsedMilliseconds < 2000, $"A 1 MB message took {started.ElapsedMilliseconds} ms");
     }

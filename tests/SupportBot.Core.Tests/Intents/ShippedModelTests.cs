@@ -4,6 +4,7 @@ using SupportBot.Core.Tests.Support;
 namespace SupportBot.Core.Tests.Intents;
 
 /// <summary>The model in models/ is the one <c>supportbot train</c> makes from training-data/ today.</summary>
+[Collection(CpuHeavyTests.Name)]
 public sealed class ShippedModelTests
 {
     private static string ModelPath => Path.Combine(SharedData.RepositoryRoot, "models", IntentModelFile.DefaultFileName);

@@ -40,7 +40,7 @@ internal static class TinyDataset
     /// <summary>Options that keep every feature, since the data is tiny.</summary>
     public static IntentTrainerOptions Options { get; } = new()
     {
-        Features = new FeaturizerOptions { MinDocumentFrequency = 1 },
+        Features = new IntentTrainerOptions().Features with { MinDocumentFrequency = 1 },
         Softmax = new SoftmaxTrainerOptions { Epochs = 30 },
     };
 
