@@ -39,6 +39,8 @@ internal sealed class CandidateFinder
         var covered = ArrayPool<double>.Shared.Rent(_articles.Count);
         var text = ArrayPool<double>.Shared.Rent(_articles.Count);
         var lastGroup = ArrayPool<int>.Shared.Rent(_articles.Count);
+        // The shared pool hands out arrays other code left dirty; "untouched" must mean 0 here.
+        Array.Clear(lastGroup, 0, _articles.Count);
         var touched = new List<int>();
         try
         {

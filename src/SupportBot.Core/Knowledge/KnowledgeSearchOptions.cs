@@ -25,10 +25,10 @@ public sealed record KnowledgeSearchOptions
     public double TextWeight { get; init; } = 1.0;
 
     /// <summary>Ranking: weight of the share of the query's information an article covers.</summary>
-    public double CoverageWeight { get; init; } = 0.5;
+    public double CoverageWeight { get; init; } = 0.3;
 
     /// <summary>Ranking: weight of the share of the query's information an article's title and questions cover.</summary>
-    public double HeadCoverageWeight { get; init; } = 1.0;
+    public double HeadCoverageWeight { get; init; } = 1.3;
 
     /// <summary>Ranking: weight of the intent model's probability for an article's intent.</summary>
     public double IntentWeight { get; init; } = 1.0;
