@@ -14,20 +14,34 @@ namespace SupportBot.Benchmarks;
 /// The support bot's whole turn in process (understand: analysis, intent model, search; decide; dialog step; save
 /// state and transcript) on the shipped model and knowledge base and a temporary SQLite file, over scripted
 /// conversations in both languages that answer, walk guided steps, chat and open tickets.
-/// Usage: <c>turns [turns] [conversations] [rate]</c>, default 30,000 turns over 100 conversations, 3,000 turns/s offered.
+/// Usage: <c>turns [turns] [conversations] [rate] [--no-tickets] [--by-message]</c>, default 30,000 turns over 100
+/// conversations, 3,000 turns/s offered; <c>--no-tickets</c> leaves out the escalation.
 /// </summary>
 internal static class TurnFigures
 {
     // One user's session, repeated: greeting, a guided answer, small talk, an English answer, an escalation to a ticket.
-    private static readonly string[] Script =
+    private static readonly string[] WithTicket =
     [
         "привет", "не работает впн, не подключается", "Следующий шаг", "Помогло",
         "my printer says offline and nothing prints", "Helped", "спасибо", "what can you do",
         "забыл пароль от почты", "Позвать оператора", "-", "-", "+7 900 000-00-00", "/bot", "/start",
     ];
 
+    // The same without the escalation: what most conversations are.
+    private static readonly string[] WithoutTicket =
+    [
+        "привет", "не работает впн, не подключается", "Следующий шаг", "Помогло",
+        "my printer says offline and nothing prints", "Helped", "спасибо", "what can you do",
+        "забыл пароль от почты", "Да", "/start",
+    ];
+
+    private static string[] Script = WithTicket;
+
     public static int Run(string[] args)
     {
+        Script = args.Contains("--no-tickets") ? WithoutTicket : WithTicket;
+        var byMessage = args.Contains("--by-message");
+        args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var turns = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30_000;
         var conversations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
         var rate = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3_000;
@@ -45,7 +59,7 @@ internal static class TurnFigures
             var adapter = new EngineBenchAdapter().UseSupportPipeline(store);
 
             TurnLoad.Run(adapter, bot, Message, turns: 1_500, conversations: 10, parallel: false, "warm-up");
-            if (args.Contains("--by-message"))
+            if (byMessage)
             {
                 PrintByMessage(adapter, bot);
             }
