@@ -10,15 +10,19 @@ internal static class CliApp
     public const int UserError = 1;
     public const int UnexpectedError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, Console.In, output, error, cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var context = new CliContext(output, error);
-        var root = new RootCommand("SupportBot staff tools: train and evaluate the intent model, check and search the knowledge base.")
+        var context = new CliContext(input, output, error);
+        var root = new RootCommand("SupportBot staff tools: train and evaluate the intent model, check and search the knowledge base, manage desk accounts.")
         {
             TrainCommand.Create(context),
             EvaluateCommand.Create(context),
             PredictCommand.Create(context),
             KnowledgeBaseCommand.Create(context),
+            StaffCommand.Create(context),
         };
 
         try
