@@ -20,10 +20,14 @@ public sealed class DeskServer : IAsyncDisposable
 {
     public const string Password = "correct horse battery";
 
-    public DeskServer(IReadOnlyDictionary<string, string?>? settings = null, bool useKestrel = false, DateTimeOffset? start = null)
+    /// <param name="settings">Settings over the test defaults.</param>
+    /// <param name="useKestrel">Listen on a loopback socket (for the browser).</param>
+    /// <param name="start">Where the fake clock starts.</param>
+    /// <param name="systemClock">Keep the real clock (the browser test), leaving <see cref="Clock"/> unused by the server.</param>
+    public DeskServer(IReadOnlyDictionary<string, string?>? settings = null, bool useKestrel = false, DateTimeOffset? start = null, bool systemClock = false)
     {
         Clock = new FakeTimeProvider(start ?? DateTimeOffset.UtcNow);
-        Factory = new ServerFactory(settings: settings, useKestrel: useKestrel, services: services => services.AddSingleton<TimeProvider>(Clock));
+        Factory = new ServerFactory(settings: settings, useKestrel: useKestrel, services: systemClock ? null : services => services.AddSingleton<TimeProvider>(Clock));
         Address = useKestrel ? Factory.StartListening() : null;
         AddStaff("anna", StaffRole.Agent);
         AddStaff("boss", StaffRole.Admin);

@@ -30,6 +30,7 @@ internal static class DeskLayout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="desk-csrf" content="{token}">
             <title>{title} · SupportBot desk</title>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/assets/desk/desk.css">
             </head>
             <body data-poll-ms="{pollMs}">

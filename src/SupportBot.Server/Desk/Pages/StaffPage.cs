@@ -9,7 +9,7 @@ internal static class StaffPage
     public static Html.Html Render(HttpContext context, IReadOnlyList<StaffAccount> accounts, DeskViews views, DateTimeOffset now)
     {
         var rows = accounts.Select(a => Of($"""
-            <tr><td>{a.Name}</td><td><span class="badge role-{StaffRoles.Name(a.Role)}">{StaffRoles.Name(a.Role)}</span></td><td>{views.Time(a.CreatedAt)}</td>
+            <tr><td>{a.Name}</td><td><span class="badge badge-{StaffRoles.Name(a.Role)}">{StaffRoles.Name(a.Role)}</span></td><td>{views.Time(a.CreatedAt)}</td>
             <td>{(a.IsLockedOut(now) ? "locked until " + views.Time(a.LockedUntil!.Value) : "ok")}</td></tr>
             """));
         return DeskLayout.Page(context, "Staff", Of($"""

@@ -52,7 +52,7 @@ internal static class TicketDetailPage
             </form>
             </section>
             <aside>
-            <section class="card"><h2>Details</h2><dl class="details">{details.Select(d => Of($"""<dt>{d.Label}</dt><dd>{d.Value ?? "—"}</dd>"""))}</dl></section>
+            <section class="card"><h2>Details</h2><dl class="details">{details.Select(d => Of($"""<dt>{d.Label}</dt><dd>{(string.IsNullOrEmpty(d.Value) ? "—" : d.Value)}</dd>"""))}</dl></section>
             <section class="card"><h2>What the bot understood</h2>
             <table class="grid intents"><thead><tr><th>Intent</th><th>Probability</th><th></th></tr></thead><tbody>{intents}</tbody></table>
             {If(view.Intents.Count == 0, Of($"""<p class="empty">No intent guesses.</p>"""))}
@@ -70,6 +70,6 @@ internal static class TicketDetailPage
         view.Ticket.Rating is { } score ? $"{score}/5" + (view.RatingComment is { Length: > 0 } c ? " — " + c : "") : "not rated";
 
     private static Html.Html Line(DeskLine line) => Of($"""
-        <li class="role-{line.Role}"><div class="line-meta"><time datetime="{line.At.ToString("O", CultureInfo.InvariantCulture)}">{line.AtText}</time> <span class="who">{line.Name}</span> <span class="role">{line.Role}</span></div><div class="text">{line.Text}</div></li>
+        <li class="role-{line.Role}"><div class="line-meta"><time datetime="{line.At.ToString("O", CultureInfo.InvariantCulture)}">{line.AtText}</time> {If(line.Name != line.Role, Of($"""<span class="who">{line.Name}</span> """))}<span class="role">{line.Role}</span></div><div class="text">{line.Text}</div></li>
         """);
 }

@@ -92,7 +92,9 @@
     const meta = el('div', 'line-meta');
     const time = el('time', '', entry.atText);
     time.dateTime = entry.at;
-    meta.append(time, ' ', el('span', 'who', entry.name), ' ', el('span', 'role', entry.role));
+    meta.append(time, ' ');
+    if (entry.name !== entry.role) meta.append(el('span', 'who', entry.name), ' ');
+    meta.append(el('span', 'role', entry.role));
     li.append(meta, el('div', 'text', entry.text));
     return li;
   }
@@ -119,6 +121,8 @@
 
   function startTicket(ticket) {
     const number = ticket.dataset.number;
+    const transcript = document.getElementById('transcript');
+    transcript.scrollTop = transcript.scrollHeight;
     const url = '/desk/api/tickets/' + encodeURIComponent(number);
     follow(Number(ticket.dataset.sequence), async (changed) => {
       if (changed.some((t) => t.number === number)) renderTicket(await getJson(url));
