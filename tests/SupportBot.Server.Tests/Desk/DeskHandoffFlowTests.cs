@@ -5,7 +5,11 @@ using SupportBot.Server.Tests.Infrastructure;
 
 namespace SupportBot.Server.Tests.Desk;
 
-/// <summary>The whole handoff over HTTP with the real bot: escalate, take, talk, resolve, rate.</summary>
+/// <summary>
+/// The whole handoff over HTTP with the real bot: escalate, take, talk, resolve, rate. The same flow for Telegram (the
+/// agent's reply arriving in the chat at the local Bot API peer) belongs here once the Telegram channel is merged and
+/// registers itself with <c>services.AddChannelAdapter&lt;TelegramAdapter&gt;("telegram")</c>.
+/// </summary>
 public sealed partial class DeskHandoffFlowTests : IAsyncDisposable
 {
     private readonly DeskServer _desk = new();
