@@ -40,7 +40,7 @@ internal static class QueuePage
     }
 
     public static Html.Html Row(DeskTicketRow row) => Of($"""
-        <tr data-number="{row.Number}"><td><a href="/desk/tickets/{row.Number}">{row.Number}</a></td><td><span class="badge status-{row.Status}">{row.StatusLabel}</span></td><td>{row.CreatedText}</td><td>{row.UserName}</td><td class="problem">{Shorten(row.Problem)}</td><td>{row.Channel}</td><td>{row.Language}</td><td>{row.Assignee}</td><td>{(row.Rating is { } r ? r + "/5" : "")}</td></tr>
+        <tr data-number="{row.Number}"><td><a href="/desk/tickets/{row.Number}">{row.Number}</a></td><td><span class="badge status-{row.Status}">{row.StatusLabel}</span></td><td>{row.CreatedText}</td><td>{(row.UserName.Length == 0 ? "—" : row.UserName)}</td><td class="problem">{Shorten(row.Problem)}</td><td>{row.Channel}</td><td>{row.Language}</td><td>{row.Assignee}</td><td>{(row.Rating is { } r ? r + "/5" : "")}</td></tr>
         """);
 
     private static string Shorten(string? text) => text is { Length: > 140 } ? text[..139] + "…" : text ?? "";

@@ -62,7 +62,7 @@
     const status = el('td');
     status.append(el('span', 'badge status-' + row.status, row.statusLabel));
     const problem = el('td', 'problem', shorten(row.problem));
-    tr.append(first, status, el('td', '', row.createdText), el('td', '', row.userName), problem,
+    tr.append(first, status, el('td', '', row.createdText), el('td', '', row.userName || '—'), problem,
       el('td', '', row.channel), el('td', '', row.language), el('td', '', row.assignee ?? ''),
       el('td', '', row.rating ? row.rating + '/5' : ''));
     return tr;
