@@ -11,12 +11,12 @@ internal static class CliApp
     public const int UnexpectedError = 2;
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
-        RunAsync(args, System.Console.In, output, error, cancellationToken);
+        RunAsync(args, Console.In, output, error, cancellationToken);
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var context = new CliContext(output, error) { Input = input };
-        var root = new RootCommand("SupportBot staff tools: train and evaluate the intent model, check and search the knowledge base, chat with the bot.")
+        var context = new CliContext(input, output, error);
+        var root = new RootCommand("SupportBot staff tools: train and evaluate the intent model, check and search the knowledge base, chat with the bot, review what it did not understand, manage desk accounts.")
         {
             TrainCommand.Create(context),
             EvaluateCommand.Create(context),
@@ -24,6 +24,7 @@ internal static class CliApp
             KnowledgeBaseCommand.Create(context),
             ChatCommand.Create(context),
             ReviewCommand.Create(context),
+            StaffCommand.Create(context),
         };
 
         try

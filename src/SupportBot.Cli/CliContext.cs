@@ -5,8 +5,9 @@ namespace SupportBot.Cli;
 /// <summary>Where a command writes: plain text and JSON to Output, tables and progress through Console, problems to Error.</summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter output, TextWriter error)
+    public CliContext(TextReader input, TextWriter output, TextWriter error)
     {
+        Input = input;
         Output = output;
         Error = error;
         // Colours and live progress only on a real terminal; redirected output and tests get plain text.
@@ -20,8 +21,11 @@ internal sealed class CliContext
         });
     }
 
-    /// <summary>Where interactive commands (chat) read lines from.</summary>
-    public TextReader Input { get; init; } = System.Console.In;
+    /// <summary>Standard input (a password with --password-stdin).</summary>
+    public TextReader Input { get; }
+
+    /// <summary>Whether <see cref="Input"/> is a real terminal a password can be typed into without echo.</summary>
+    public bool InputIsTerminal => ReferenceEquals(Input, System.Console.In) && !System.Console.IsInputRedirected;
 
     public TextWriter Output { get; }
 

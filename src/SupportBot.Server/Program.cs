@@ -1,5 +1,6 @@
 using SupportBot.Server.Bot;
 using SupportBot.Server.Channels.WebChat;
+using SupportBot.Server.Desk;
 using SupportBot.Server.Health;
 using SupportBot.Server.Hosting;
 
@@ -7,11 +8,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddServerStorage(builder.Configuration);
 builder.Services.AddSupportBot(builder.Configuration);
 builder.Services.AddWebChat(builder.Configuration);
+builder.Services.AddDesk(builder.Configuration);
 
 var app = builder.Build();
 app.UseWebChat();
+app.UseDesk();
 app.MapHealthApi();
 app.MapDirectLineApi();
+app.MapDesk();
 app.Run();
 
 /// <summary>The server's entry point; public so the tests can start it with WebApplicationFactory.</summary>

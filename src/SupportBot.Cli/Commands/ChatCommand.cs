@@ -25,7 +25,7 @@ internal static class ChatCommand
             parse.GetValue(language)!,
             parse.GetValue(model) ?? CliPaths.DefaultModel,
             parse.GetValue(knowledgeBase) ?? CliPaths.KnowledgeBase,
-            parse.GetValue(data) ?? CliPaths.DataFolder,
+            CliPaths.DataFolder(parse.GetValue(data)),
             ct));
         return command;
     }
@@ -40,7 +40,7 @@ internal static class ChatCommand
         }
 
         using var search = new KnowledgeSearch(KnowledgeIndex.Build(knowledgeBase));
-        var database = new SqliteDatabase(Path.Combine(dataFolder, "supportbot.db"));
+        var database = new SqliteDatabase(Path.Combine(dataFolder, SqliteDatabase.DefaultFileName));
         using var conversations = new SqliteConversationStore(database);
         var options = new SupportBotOptions();
         var bot = new HelpdeskBot(

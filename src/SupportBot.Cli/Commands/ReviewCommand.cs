@@ -38,7 +38,7 @@ internal static class ReviewCommand
     }
 
     private static SqliteReviewInbox Inbox(string? dataFolder) =>
-        new(new SqliteDatabase(Path.Combine(dataFolder ?? CliPaths.DataFolder, "supportbot.db")));
+        new(new SqliteDatabase(Path.Combine(CliPaths.DataFolder(dataFolder), SqliteDatabase.DefaultFileName)));
 
     private static async Task<int> ListAsync(CliContext context, IReviewInbox inbox, int limit, bool includeLabeled, bool json, CancellationToken cancellationToken)
     {

@@ -9,6 +9,9 @@ namespace SupportBot.Core.Storage;
 /// </summary>
 public sealed class SqliteDatabase
 {
+    /// <summary>The file's name inside the data folder, shared by the server and the CLI.</summary>
+    public const string DefaultFileName = "supportbot.db";
+
     private readonly string _connectionString;
     private readonly Lock _schemaLock = new();
     private readonly HashSet<string> _appliedSchemas = [];

@@ -67,5 +67,7 @@ public abstract class BotPhrases
     public abstract string ThanksForRating { get; }
     public abstract string TicketReopened(string number);
     public abstract string Cancelled { get; }
+    public abstract string ExpectedWait(string number, int minutes);
+    public abstract string OutOfHours(string number, DateTime opensAt, string timeZone);
     public abstract string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles);
 }

@@ -74,6 +74,10 @@ internal sealed class EnglishPhrases : BotPhrases
     public override string ThanksForRating => "Thank you for the rating! Write any time you need something else.";
     public override string TicketReopened(string number) => $"I reopened ticket {number}; the specialist will see your message.";
     public override string Cancelled => "OK, cancelled. What else can I help with?";
+    public override string ExpectedWait(string number, int minutes) =>
+        $"All specialists are busy right now; ticket {number} is in the queue. The expected wait is about {minutes} min. Anything you write here is added to the ticket.";
+    public override string OutOfHours(string number, DateTime opensAt, string timeZone) =>
+        $"Ticket {number} came in outside working hours. A specialist will answer from {opensAt.ToString("dddd, d MMMM, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} ({timeZone}). Anything you write here is added to the ticket.";
     public override string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles) => steps.Count > 0
         ? "Steps from the bot's guides:\n" + string.Join("\n", steps.Select(s => "• " + s))
         : "Read the articles: " + string.Join("; ", articleTitles);

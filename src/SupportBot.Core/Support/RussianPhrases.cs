@@ -74,6 +74,10 @@ internal sealed class RussianPhrases : BotPhrases
     public override string ThanksForRating => "Спасибо за оценку! Если понадобится что-то ещё — пишите.";
     public override string TicketReopened(string number) => $"Открыл заявку {number} снова, специалист увидит ваше сообщение.";
     public override string Cancelled => "Хорошо, отменил. Чем ещё помочь?";
+    public override string ExpectedWait(string number, int minutes) =>
+        $"Сейчас все специалисты заняты, заявка {number} в очереди. Ожидание — около {minutes} мин. Всё, что вы напишете здесь, добавится к заявке.";
+    public override string OutOfHours(string number, DateTime opensAt, string timeZone) =>
+        $"Заявка {number} пришла в нерабочее время. Специалист ответит с {opensAt.ToString("HH:mm, dddd, d MMMM", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))} ({timeZone}). Всё, что вы напишете здесь, добавится к заявке.";
     public override string AlreadyTriedSummary(IReadOnlyList<string> steps, IReadOnlyList<string> articleTitles) => steps.Count > 0
         ? "Шаги из инструкций бота:\n" + string.Join("\n", steps.Select(s => "• " + s))
         : "Смотрел статьи: " + string.Join("; ", articleTitles);

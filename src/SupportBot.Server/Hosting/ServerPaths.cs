@@ -15,7 +15,7 @@ public sealed record ServerPaths
     public required string KnowledgeBaseFolder { get; init; }
 
     /// <summary>The SQLite file in the data folder.</summary>
-    public string DatabasePath => Path.Combine(DataFolder, "supportbot.db");
+    public string DatabasePath => Path.Combine(DataFolder, SupportBot.Core.Storage.SqliteDatabase.DefaultFileName);
 
     /// <summary>
     /// Resolves relative paths against the repository root (the nearest folder above the content root holding

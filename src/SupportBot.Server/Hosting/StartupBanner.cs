@@ -14,6 +14,7 @@ internal sealed partial class StartupBanner(IServer server, IHostApplicationLife
             foreach (var address in addresses)
             {
                 LogListening(logger, address.TrimEnd('/') + "/");
+                LogDesk(logger, address.TrimEnd('/') + "/desk");
             }
 
             LogDataFolder(logger, paths.DataFolder);
@@ -25,6 +26,9 @@ internal sealed partial class StartupBanner(IServer server, IHostApplicationLife
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SupportBot web chat: {Url}")]
     private static partial void LogListening(ILogger logger, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SupportBot desk: {Url} (accounts: supportbot staff add)")]
+    private static partial void LogDesk(ILogger logger, string url);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Data folder: {DataFolder}")]
     private static partial void LogDataFolder(ILogger logger, string dataFolder);

@@ -19,10 +19,12 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly IBot? _bot;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ServerFactory(IBot? bot = null, string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null, bool useKestrel = false)
+    public ServerFactory(IBot? bot = null, string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null, bool useKestrel = false, Action<IServiceCollection>? services = null)
     {
         _bot = bot;
+        _services = services;
         DataFolder = dataFolder ?? TempFolder.Create("data");
         _settings = new Dictionary<string, string?>
         {
@@ -35,6 +37,8 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
             ["DirectLine:ReadBurst"] = "1000",
             ["DirectLine:ConversationsPerMinutePerClient"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Handoff notices follow the wall clock; tests that want them set working hours and a fake clock.
+            ["Desk:WorkingHours"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -68,6 +72,11 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         if (_bot is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_bot));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }

@@ -45,6 +45,7 @@ public static class WebChatServiceCollectionExtensions
             sp.GetRequiredService<DirectLineConversations>(),
             sp.GetRequiredService<IOptions<DirectLineOptions>>())
             .UseSupportPipeline(sp.GetRequiredService<IConversationStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddChannelAdapter<DirectLineAdapter>(DirectLineAdapter.ChannelId);
 
         // Both read their options when the app is built, so settings from every configuration source apply.
         services.AddCors();
