@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SupportBot.Core.Conversations;
 using SupportBot.Core.Storage;
@@ -29,11 +30,37 @@ internal sealed class TelegramTestServices : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Provider.GetRequiredService<T>();
 
+    public TelegramPollingReceiver Receiver => Provider.GetServices<IHostedService>().OfType<TelegramPollingReceiver>().Single();
+
+    /// <summary>Runs the polling receiver until <paramref name="done"/> holds (checked every 20 ms) or the timeout passes, then stops it.</summary>
+    public async Task PollUntilAsync(Func<bool> done, TimeSpan? timeout = null)
+    {
+        var receiver = Receiver;
+        await receiver.StartAsync(CancellationToken.None);
+        try
+        {
+            var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+            while (!done())
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException("The receiver did not get there in time.");
+                }
+
+                await Task.Delay(20);
+            }
+        }
+        finally
+        {
+            await receiver.StopAsync(CancellationToken.None);
+        }
+    }
+
     /// <summary>
     /// Services for <paramref name="apiBaseUrl"/>; <paramref name="databasePath"/> lets two instances share one file
     /// (a restart); <paramref name="settings"/> override the test defaults by key ("PerChatInterval").
     /// </summary>
-    public static TelegramTestServices Create(string apiBaseUrl, IBot bot, IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, TimeProvider? timeProvider = null, string token = FakeBotApi.Token)
+    public static TelegramTestServices Create(string apiBaseUrl, IBot bot, IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, TimeProvider? timeProvider = null, string token = FakeBotApi.Token, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -65,6 +92,7 @@ internal sealed class TelegramTestServices : IAsyncDisposable
             services.AddSingleton(timeProvider);
         }
 
+        configure?.Invoke(services);
         services.AddTelegram(configuration);
         return new TelegramTestServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), logs, directory);
     }

@@ -13,7 +13,7 @@ internal sealed record AnswerCallbackQueryRequest : TelegramRequest<bool?>
 
     internal override string MethodName => "answerCallbackQuery";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.AnswerCallbackQueryRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.AnswerCallbackQueryRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<bool?>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseNullableBoolean;
+    internal override JsonTypeInfo<TelegramResponse<bool?>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseNullableBoolean;
 }

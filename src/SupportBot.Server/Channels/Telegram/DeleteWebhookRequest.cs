@@ -9,7 +9,7 @@ internal sealed record DeleteWebhookRequest : TelegramRequest<bool?>
 
     internal override string MethodName => "deleteWebhook";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.DeleteWebhookRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.DeleteWebhookRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<bool?>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseNullableBoolean;
+    internal override JsonTypeInfo<TelegramResponse<bool?>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseNullableBoolean;
 }

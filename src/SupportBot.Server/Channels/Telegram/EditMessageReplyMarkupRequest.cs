@@ -14,9 +14,9 @@ internal sealed record EditMessageReplyMarkupRequest : TelegramRequest<JsonEleme
 
     internal override string MethodName => "editMessageReplyMarkup";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.EditMessageReplyMarkupRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.EditMessageReplyMarkupRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<JsonElement?>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseNullableJsonElement;
+    internal override JsonTypeInfo<TelegramResponse<JsonElement?>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseNullableJsonElement;
 
     internal override long? TargetChatId => ChatId;
 }

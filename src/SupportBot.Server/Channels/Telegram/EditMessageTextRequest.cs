@@ -18,9 +18,9 @@ internal sealed record EditMessageTextRequest : TelegramRequest<JsonElement?>
 
     internal override string MethodName => "editMessageText";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.EditMessageTextRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.EditMessageTextRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<JsonElement?>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseNullableJsonElement;
+    internal override JsonTypeInfo<TelegramResponse<JsonElement?>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseNullableJsonElement;
 
     internal override long? TargetChatId => ChatId;
 }

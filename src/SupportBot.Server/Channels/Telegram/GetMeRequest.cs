@@ -8,7 +8,7 @@ internal sealed record GetMeRequest : TelegramRequest<TelegramUser>
 
     internal override string MethodName => "getMe";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.GetMeRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.GetMeRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<TelegramUser>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseTelegramUser;
+    internal override JsonTypeInfo<TelegramResponse<TelegramUser>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseTelegramUser;
 }

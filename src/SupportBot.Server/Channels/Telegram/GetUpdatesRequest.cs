@@ -17,9 +17,9 @@ internal sealed record GetUpdatesRequest : TelegramRequest<IReadOnlyList<JsonEle
 
     internal override string MethodName => "getUpdates";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.GetUpdatesRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.GetUpdatesRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<IReadOnlyList<JsonElement>>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseIReadOnlyListJsonElement;
+    internal override JsonTypeInfo<TelegramResponse<IReadOnlyList<JsonElement>>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseIReadOnlyListJsonElement;
 
     internal override TimeSpan ServerWait => TimeSpan.FromSeconds(Timeout ?? 0);
 }

@@ -8,7 +8,7 @@ internal sealed record GetWebhookInfoRequest : TelegramRequest<TelegramWebhookIn
 
     internal override string MethodName => "getWebhookInfo";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.GetWebhookInfoRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.GetWebhookInfoRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<TelegramWebhookInfo>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseTelegramWebhookInfo;
+    internal override JsonTypeInfo<TelegramResponse<TelegramWebhookInfo>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseTelegramWebhookInfo;
 }

@@ -11,7 +11,7 @@ internal sealed record SendChatActionRequest : TelegramRequest<bool?>
 
     internal override string MethodName => "sendChatAction";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.SendChatActionRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.SendChatActionRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<bool?>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseNullableBoolean;
+    internal override JsonTypeInfo<TelegramResponse<bool?>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseNullableBoolean;
 }

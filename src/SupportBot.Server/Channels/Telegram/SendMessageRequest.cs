@@ -16,9 +16,9 @@ internal sealed record SendMessageRequest : TelegramRequest<TelegramMessage>
 
     internal override string MethodName => "sendMessage";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.SendMessageRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.SendMessageRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<TelegramMessage>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseTelegramMessage;
+    internal override JsonTypeInfo<TelegramResponse<TelegramMessage>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseTelegramMessage;
 
     internal override long? TargetChatId => ChatId;
 }

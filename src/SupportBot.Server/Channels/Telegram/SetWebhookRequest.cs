@@ -17,7 +17,7 @@ internal sealed record SetWebhookRequest : TelegramRequest<bool?>
 
     internal override string MethodName => "setWebhook";
 
-    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Default.SetWebhookRequest;
+    internal override JsonTypeInfo RequestTypeInfo => TelegramJsonContext.Wire.SetWebhookRequest;
 
-    internal override JsonTypeInfo<TelegramResponse<bool?>> ResponseTypeInfo => TelegramJsonContext.Default.TelegramResponseNullableBoolean;
+    internal override JsonTypeInfo<TelegramResponse<bool?>> ResponseTypeInfo => TelegramJsonContext.Wire.TelegramResponseNullableBoolean;
 }

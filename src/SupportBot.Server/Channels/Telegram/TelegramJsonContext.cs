@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -26,4 +27,16 @@ namespace SupportBot.Server.Channels.Telegram;
 [JsonSerializable(typeof(TelegramUpdate))]
 [JsonSerializable(typeof(IReadOnlyList<TelegramUpdate>))]
 [JsonSerializable(typeof(JsonElement))]
-internal sealed partial class TelegramJsonContext : JsonSerializerContext;
+internal sealed partial class TelegramJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context requests are written with: Cyrillic and emoji stay as they are instead of six-byte escapes, which
+    /// keeps Russian messages small on the wire and dead letters readable. The body is JSON, never HTML.
+    /// </summary>
+    public static TelegramJsonContext Wire { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace SupportBot.Server.Channels.Telegram;
 
 /// <summary>
-/// Sends messages (and edits) the way Telegram's flood control wants: one chat's sends in order and no closer than
-/// <see cref="TelegramOptions.PerChatInterval"/>, all chats together no more than
-/// <see cref="TelegramOptions.GlobalMessagesPerSecond"/> in any second. A send that still fails after the retries is
+/// Sends messages (and edits) the way Telegram's flood control wants: one chat's sends in order, each starting at
+/// least <see cref="TelegramOptions.PerChatInterval"/> after the previous one was answered, and all chats together no
+/// more than <see cref="TelegramOptions.GlobalMessagesPerSecond"/> in any second as Telegram receives them. A send that still fails after the retries is
 /// logged and kept as a dead letter, then its error propagates to the caller.
 /// </summary>
 internal sealed class TelegramSendQueue
@@ -68,8 +68,18 @@ internal sealed class TelegramSendQueue
                         async token =>
                         {
                             attempts++;
-                            await WaitForTurnAsync(lane, token).ConfigureAwait(false);
-                            return await _client.SendRequestAsync(request, token).ConfigureAwait(false);
+                            var slot = await WaitForTurnAsync(lane, token).ConfigureAwait(false);
+                            try
+                            {
+                                return await _client.SendRequestAsync(request, token).ConfigureAwait(false);
+                            }
+                            finally
+                            {
+                                // Counted from the answer: by then Telegram has the message, whatever the network did.
+                                var done = _timeProvider.GetUtcNow();
+                                _global.Complete(slot, done);
+                                lane.NextAllowed = done + _options.PerChatInterval;
+                            }
                         },
                         _options.MaxSendAttempts,
                         cancellationToken).ConfigureAwait(false);
@@ -91,21 +101,24 @@ internal sealed class TelegramSendQueue
         }
     }
 
-    private async Task WaitForTurnAsync(ChatLane lane, CancellationToken cancellationToken)
+    private async Task<SendSlot> WaitForTurnAsync(ChatLane lane, CancellationToken cancellationToken)
     {
-        var now = _timeProvider.GetUtcNow();
-        if (lane.NextAllowed > now)
+        // A loop, because timers may fire a little before the clock says they should.
+        for (var now = _timeProvider.GetUtcNow(); lane.NextAllowed > now; now = _timeProvider.GetUtcNow())
         {
             await Task.Delay(lane.NextAllowed - now, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
 
-        while (_global.TryTake(_timeProvider.GetUtcNow()) is var wait && wait > TimeSpan.Zero)
+        while (true)
         {
+            var slot = _global.TryTake(_timeProvider.GetUtcNow(), out var wait);
+            if (slot is not null)
+            {
+                return slot;
+            }
+
             await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
-
-        // Counted from when the send starts, so a wait for the global limit does not shorten the chat's interval.
-        lane.NextAllowed = _timeProvider.GetUtcNow() + _options.PerChatInterval;
     }
 
     private async Task DeadLetterAsync<TResult>(TelegramRequest<TResult> request, long chatId, int attempts, Exception exception)
