@@ -145,17 +145,44 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
-    public void TryEnqueue_QueueFull_RefusesAndAcceptsTheRepeatLater()
+    public async Task AcceptAsync_QueueFull_RefusesForgetsAndAcceptsTheRepeatLater()
     {
-        var queue = new TelegramWebhookQueue(Options.Create(new TelegramOptions { WebhookQueueCapacity = 1 }));
+        var inbox = new SqliteTelegramInbox(new SupportBot.Core.Storage.SqliteDatabase(_directory.File("queue.db")), TimeProvider.System);
+        var queue = new TelegramWebhookQueue(inbox, Options.Create(new TelegramOptions { BotToken = FakeBotApi.Token, WebhookQueueCapacity = 1 }));
         var first = new TelegramUpdate { UpdateId = 1 };
         var second = new TelegramUpdate { UpdateId = 2 };
 
-        Assert.Equal(WebhookAcceptance.Accepted, queue.TryEnqueue(first));
-        Assert.Equal(WebhookAcceptance.Duplicate, queue.TryEnqueue(first));
-        Assert.Equal(WebhookAcceptance.Full, queue.TryEnqueue(second));
+        Assert.Equal(WebhookAcceptance.Accepted, await queue.AcceptAsync(first, "{\"update_id\":1}", CancellationToken.None));
+        Assert.Equal(WebhookAcceptance.Duplicate, await queue.AcceptAsync(first, "{\"update_id\":1}", CancellationToken.None));
+        Assert.Equal(WebhookAcceptance.Full, await queue.AcceptAsync(second, "{\"update_id\":2}", CancellationToken.None));
+        Assert.Equal(["{\"update_id\":1}"], await inbox.PendingAsync("123456", CancellationToken.None));
         Assert.True(queue.Reader.TryRead(out _));
-        Assert.Equal(WebhookAcceptance.Accepted, queue.TryEnqueue(second));
+        Assert.Equal(WebhookAcceptance.Accepted, await queue.AcceptAsync(second, "{\"update_id\":2}", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Post_AnsweredButNotHandledBeforeAStop_IsHandledAfterTheRestart()
+    {
+        var started = new TaskCompletionSource();
+        _bot.Reply = async (turn, ct) =>
+        {
+            started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+        };
+        using (var response = await _app.PostAsync(Update(40, "застрял")))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await _app.DisposeAsync();
+        _bot.Reply = RecordingBot.DefaultReplyAsync;
+        _app = await WebhookTestApp.StartAsync(_api.BaseUrl, _bot, _directory.File("bot.db"));
+
+        await _bot.WaitForAsync(2);
+        await WaitForAsync(() => _api.CallsTo("sendMessage").Count == 1);
+        Assert.Equal(["застрял", "застрял"], _bot.Received.Select(a => a.Text));
+        Assert.Equal("Вы написали: застрял", _api.CallsTo("sendMessage")[0].Body["text"]!.GetValue<string>());
     }
 
     [Theory]

@@ -29,6 +29,13 @@ internal static class TelegramSchema
             attempts    INTEGER NOT NULL,
             failed_at   INTEGER NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS telegram_inbox (
+            bot_id      TEXT    NOT NULL,
+            update_id   INTEGER NOT NULL,
+            json        TEXT    NOT NULL,
+            received_at INTEGER NOT NULL,
+            PRIMARY KEY (bot_id, update_id)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS telegram_callback (
             id          TEXT    NOT NULL PRIMARY KEY,
             value       TEXT    NOT NULL,

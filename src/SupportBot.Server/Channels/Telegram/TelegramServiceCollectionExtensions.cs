@@ -34,6 +34,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<ITelegramOffsetStore, SqliteTelegramOffsetStore>();
         services.TryAddSingleton<ITelegramDeadLetterStore, SqliteTelegramDeadLetterStore>();
         services.TryAddSingleton<ITelegramCallbackStore, SqliteTelegramCallbackStore>();
+        services.TryAddSingleton<ITelegramInbox, SqliteTelegramInbox>();
         services.TryAddSingleton<TelegramRetryPolicy>();
         services.TryAddSingleton<TelegramSendQueue>();
         services.TryAddSingleton<TelegramCallbackCodec>();

@@ -79,7 +79,7 @@ public static class TelegramWebhookEndpoints
             return updateId > 0 ? Results.Ok() : Results.BadRequest();
         }
 
-        switch (queue.TryEnqueue(update))
+        switch (await queue.AcceptAsync(update, body.GetRawText(), context.RequestAborted).ConfigureAwait(false))
         {
             case WebhookAcceptance.Full:
                 context.Response.Headers.RetryAfter = "5";

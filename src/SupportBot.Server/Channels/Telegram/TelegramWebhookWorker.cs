@@ -4,19 +4,22 @@ using Microsoft.Extensions.Options;
 namespace SupportBot.Server.Channels.Telegram;
 
 /// <summary>
-/// Handles the updates the webhook queued: one chat's in order, chats in parallel, skipping those the offset store
-/// says were handled before a restart.
+/// Handles the updates the webhook queued: one chat's in order, chats in parallel. At start it first handles what the
+/// inbox kept from before a restart, skipping what the offset store says was handled; each handled update leaves the
+/// inbox.
 /// </summary>
 internal sealed class TelegramWebhookWorker : BackgroundService
 {
     private readonly TelegramWebhookQueue _queue;
     private readonly TelegramUpdateDispatcher _dispatcher;
     private readonly ITelegramOffsetStore _store;
+    private readonly ITelegramInbox _inbox;
     private readonly TelegramOptions _options;
 
-    public TelegramWebhookWorker(TelegramWebhookQueue queue, TelegramUpdateDispatcher dispatcher, ITelegramOffsetStore store, IOptions<TelegramOptions> options)
+    public TelegramWebhookWorker(TelegramWebhookQueue queue, TelegramUpdateDispatcher dispatcher, ITelegramOffsetStore store, ITelegramInbox inbox, IOptions<TelegramOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _inbox = inbox ?? throw new ArgumentNullException(nameof(inbox));
         _queue = queue ?? throw new ArgumentNullException(nameof(queue));
         _dispatcher = dispatcher ?? throw new ArgumentNullException(nameof(dispatcher));
         _store = store ?? throw new ArgumentNullException(nameof(store));
@@ -36,7 +39,7 @@ internal sealed class TelegramWebhookWorker : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping; what is still queued is not confirmed, and Telegram has it as delivered: see the report.
+            // Stopping; what is still queued stays in the inbox for the next start.
         }
     }
 
@@ -46,10 +49,11 @@ internal sealed class TelegramWebhookWorker : BackgroundService
         var offset = await _store.LoadAsync(botId, cancellationToken).ConfigureAwait(false);
         using var slots = new SemaphoreSlim(_options.MaxConcurrentChats);
         var tails = new Dictionary<long, Task>();
-        await foreach (var update in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var update in KeptThenQueuedAsync(botId, cancellationToken).ConfigureAwait(false))
         {
             if (offset.IsHandled(update.UpdateId))
             {
+                await _inbox.RemoveAsync(botId, update.UpdateId, CancellationToken.None).ConfigureAwait(false);
                 continue;
             }
 
@@ -70,6 +74,23 @@ internal sealed class TelegramWebhookWorker : BackgroundService
         await Task.WhenAll(tails.Values).ConfigureAwait(false);
     }
 
+    private async IAsyncEnumerable<TelegramUpdate> KeptThenQueuedAsync(string botId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var json in await _inbox.PendingAsync(botId, cancellationToken).ConfigureAwait(false))
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            if (TelegramUpdateReader.Read(document.RootElement).Update is { } update)
+            {
+                yield return update;
+            }
+        }
+
+        await foreach (var update in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return update;
+        }
+    }
+
     private async Task RunAfterAsync(Task previous, string botId, TelegramUpdate update, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
         try
@@ -77,6 +98,7 @@ internal sealed class TelegramWebhookWorker : BackgroundService
             // The earlier update of this chat logs its own failure; this one runs regardless.
             await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await _dispatcher.HandleOneAsync(botId, update, cancellationToken).ConfigureAwait(false);
+            await _inbox.RemoveAsync(botId, update.UpdateId, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
