@@ -2,11 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace SupportBot.Server.Tests.Telegram;
@@ -51,15 +47,12 @@ internal sealed class FakeBotApi : IAsyncDisposable
 
     public static async Task<FakeBotApi> StartAsync(TimeProvider? timeProvider = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        var builder = LoopbackApp.CreateBuilder();
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeBotApi(app, timeProvider ?? TimeProvider.System);
         app.MapPost("/bot{token}/{method}", fake.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = address;
+        fake.BaseUrl = await LoopbackApp.StartAsync(app);
         return fake;
     }
 

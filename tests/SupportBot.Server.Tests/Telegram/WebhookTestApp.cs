@@ -1,9 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -35,8 +32,7 @@ internal sealed class WebhookTestApp : IAsyncDisposable
 
     public static async Task<WebhookTestApp> StartAsync(string apiBaseUrl, IBot bot, string databasePath, string mode = "Webhook")
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        var builder = LoopbackApp.CreateBuilder();
         var logs = new LogSink();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -54,9 +50,7 @@ internal sealed class WebhookTestApp : IAsyncDisposable
         builder.Services.AddTelegram(builder.Configuration);
         var app = builder.Build();
         app.MapTelegramWebhook();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new WebhookTestApp(app, address, logs);
+        return new WebhookTestApp(app, await LoopbackApp.StartAsync(app), logs);
     }
 
     public Task<HttpResponseMessage> PostAsync(JsonObject update, string? secret = Secret)

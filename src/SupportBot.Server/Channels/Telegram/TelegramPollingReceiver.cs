@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace SupportBot.Server.Channels.Telegram;
 /// restart) are skipped. Errors never stop it: a 409 (another poller, or a webhook set) is reported plainly and
 /// backed off, other failures back off with jitter.
 /// </summary>
-internal sealed class TelegramPollingReceiver : BackgroundService
+internal sealed class TelegramPollingReceiver : TelegramReceiverService
 {
     /// <summary>The update kinds the bot asks for; the rest never reach it.</summary>
     internal static readonly IReadOnlyList<string> AllowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member"];
@@ -28,8 +27,8 @@ internal sealed class TelegramPollingReceiver : BackgroundService
     private readonly ILogger _logger;
 
     public TelegramPollingReceiver(ITelegramBotClient client, TelegramUpdateDispatcher dispatcher, ITelegramOffsetStore store, TelegramRetryPolicy retry, IOptions<TelegramOptions> options, TimeProvider timeProvider, ILogger<TelegramPollingReceiver> logger)
+        : base(options?.Value ?? throw new ArgumentNullException(nameof(options)), TelegramMode.Polling)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _dispatcher = dispatcher ?? throw new ArgumentNullException(nameof(dispatcher));
         _store = store ?? throw new ArgumentNullException(nameof(store));
@@ -39,26 +38,8 @@ internal sealed class TelegramPollingReceiver : BackgroundService
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
-    /// <summary>Polls until <paramref name="stoppingToken"/> fires; returns at once unless the channel polls.</summary>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled || _options.Mode != TelegramMode.Polling)
-        {
-            return;
-        }
-
-        try
-        {
-            await ReceiveAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
-
     /// <summary>The polling loop; throws only <see cref="OperationCanceledException"/> on stop.</summary>
-    internal async Task ReceiveAsync(CancellationToken cancellationToken)
+    internal override async Task RunAsync(CancellationToken cancellationToken)
     {
         var botId = _options.BotId;
         var offset = await _store.LoadAsync(botId, cancellationToken).ConfigureAwait(false);

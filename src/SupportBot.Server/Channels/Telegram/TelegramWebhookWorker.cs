@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Server.Channels.Telegram;
@@ -8,7 +7,7 @@ namespace SupportBot.Server.Channels.Telegram;
 /// inbox kept from before a restart, skipping what the offset store says was handled; each handled update leaves the
 /// inbox.
 /// </summary>
-internal sealed class TelegramWebhookWorker : BackgroundService
+internal sealed class TelegramWebhookWorker : TelegramReceiverService
 {
     private readonly TelegramWebhookQueue _queue;
     private readonly TelegramUpdateDispatcher _dispatcher;
@@ -17,8 +16,8 @@ internal sealed class TelegramWebhookWorker : BackgroundService
     private readonly TelegramOptions _options;
 
     public TelegramWebhookWorker(TelegramWebhookQueue queue, TelegramUpdateDispatcher dispatcher, ITelegramOffsetStore store, ITelegramInbox inbox, IOptions<TelegramOptions> options)
+        : base(options?.Value ?? throw new ArgumentNullException(nameof(options)), TelegramMode.Webhook)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _inbox = inbox ?? throw new ArgumentNullException(nameof(inbox));
         _queue = queue ?? throw new ArgumentNullException(nameof(queue));
         _dispatcher = dispatcher ?? throw new ArgumentNullException(nameof(dispatcher));
@@ -26,24 +25,7 @@ internal sealed class TelegramWebhookWorker : BackgroundService
         _options = options.Value;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled || _options.Mode != TelegramMode.Webhook)
-        {
-            return;
-        }
-
-        try
-        {
-            await RunAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping; what is still queued stays in the inbox for the next start.
-        }
-    }
-
-    internal async Task RunAsync(CancellationToken cancellationToken)
+    internal override async Task RunAsync(CancellationToken cancellationToken)
     {
         var botId = _options.BotId;
         var offset = await _store.LoadAsync(botId, cancellationToken).ConfigureAwait(false);
