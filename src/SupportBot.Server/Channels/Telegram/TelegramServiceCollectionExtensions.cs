@@ -26,7 +26,8 @@ public static class TelegramServiceCollectionExtensions
 
         // A plain handler, not the HTTP client factory's: its loggers write request URLs, and ours hold the token.
         services.TryAddSingleton<ITelegramBotClient>(provider => new TelegramBotClient(
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }),
+            // Answers are small (100 updates are well under a megabyte); a peer sending more is broken.
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { MaxResponseContentBufferSize = 16 * 1024 * 1024 },
             provider.GetRequiredService<IOptions<TelegramOptions>>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<TelegramBotClient>>()));
