@@ -40,7 +40,8 @@ public sealed class TelegramPollingReceiverTests : IAsyncLifetime
         var handler = new CountingUpdateHandler();
         await using var services = Services(handler);
 
-        await services.PollUntilAsync(() => handler.Total == 3);
+        // The next getUpdates comes only after the batch is confirmed.
+        await services.PollUntilAsync(() => handler.Total == 3 && _api.CallsTo("getUpdates").Count >= 2);
 
         var offset = await services.Get<ITelegramOffsetStore>().LoadAsync("123456", CancellationToken.None);
         Assert.Equal(ids.Max(), offset.LastConfirmed);
@@ -146,9 +147,11 @@ public sealed class TelegramPollingReceiverTests : IAsyncLifetime
         var handler = new ThrowingHandler(failing);
         await using var services = TelegramTestServices.Create(_api.BaseUrl, new RecordingBot(), databasePath: _directory.File("bot.db"), configure: s => s.AddSingleton<ITelegramUpdateHandler>(handler));
 
-        await services.PollUntilAsync(() => handler.Handled.Contains(next));
+        await services.PollUntilAsync(() => handler.Handled.Contains(next) && services.Logs.Lines.Any(l => l.EventId.Id == 6008));
 
-        Assert.Contains(services.Logs.Lines, l => l.EventId.Id == 6008 && l.Exception!.Contains("boom", StringComparison.Ordinal));
+        var failure = Assert.Single(services.Logs.Lines, l => l.EventId.Id == 6008);
+        Assert.Contains("boom", failure.Exception, StringComparison.Ordinal);
+        Assert.Contains(failing.ToString(System.Globalization.CultureInfo.InvariantCulture), failure.Message, StringComparison.Ordinal);
     }
 
     private TelegramTestServices Services(CountingUpdateHandler handler, IReadOnlyDictionary<string, string?>? settings = null) =>
