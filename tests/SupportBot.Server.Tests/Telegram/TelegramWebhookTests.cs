@@ -145,6 +145,22 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAsync_RegisterOnStart_SetsTheWebhookOnceAndSurvivesAFailure()
+    {
+        await using (await WebhookTestApp.StartAsync(_api.BaseUrl, new RecordingBot(), _directory.File("start.db"), registerOnStart: true))
+        {
+            Assert.Equal(WebhookTestApp.Secret, Assert.Single(_api.CallsTo("setWebhook")).Body["secret_token"]!.GetValue<string>());
+        }
+
+        _api.Fail("setWebhook", FakeFault.BadRequest("Bad Request: bad webhook: HTTPS url must be provided for webhook"));
+        await using var failed = await WebhookTestApp.StartAsync(_api.BaseUrl, new RecordingBot(), _directory.File("start.db"), registerOnStart: true);
+
+        Assert.Contains(failed.Logs.Lines, l => l.EventId.Id == 6018);
+        using var response = await failed.PostAsync(Update(90, "всё равно работает"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AcceptAsync_QueueFull_RefusesForgetsAndAcceptsTheRepeatLater()
     {
         var inbox = new SqliteTelegramInbox(new SupportBot.Core.Storage.SqliteDatabase(_directory.File("queue.db")), TimeProvider.System);

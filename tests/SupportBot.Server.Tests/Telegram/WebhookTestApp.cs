@@ -30,7 +30,7 @@ internal sealed class WebhookTestApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<WebhookTestApp> StartAsync(string apiBaseUrl, IBot bot, string databasePath, string mode = "Webhook")
+    public static async Task<WebhookTestApp> StartAsync(string apiBaseUrl, IBot bot, string databasePath, string mode = "Webhook", bool registerOnStart = false)
     {
         var builder = LoopbackApp.CreateBuilder();
         var logs = new LogSink();
@@ -44,6 +44,7 @@ internal sealed class WebhookTestApp : IAsyncDisposable
             ["Telegram:WebhookUrl"] = "https://bot.example.com/telegram/webhook",
             ["Telegram:PerChatInterval"] = "00:00:00.010",
             ["Telegram:TypingDelay"] = "00:01:00",
+            ["Telegram:RegisterWebhookOnStart"] = registerOnStart ? "true" : "false",
         });
         builder.Services.AddSingleton(new SqliteDatabase(databasePath));
         builder.Services.AddSingleton(bot);

@@ -53,6 +53,9 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 6016, Level = LogLevel.Warning, Message = "Telegram activity of type {Type} in chat {ChatId} has nothing Telegram can show; not sent")]
     public static partial void NothingToSend(ILogger logger, string type, string chatId);
 
+    [LoggerMessage(EventId = 6018, Level = LogLevel.Error, Message = "Telegram webhook for bot {BotId} could not be registered at start; Telegram will not deliver updates until it is")]
+    public static partial void WebhookNotRegistered(ILogger logger, Exception exception, string botId);
+
     [LoggerMessage(EventId = 6017, Level = LogLevel.Debug, Message = "Telegram answered without long polling; waiting {DelayMs} ms before the next getUpdates")]
     public static partial void NoLongPolling(ILogger logger, long delayMs);
 }

@@ -24,6 +24,9 @@ public sealed class TelegramOptions
     /// <summary>The public HTTPS address of <c>/telegram/webhook</c>, registered with setWebhook.</summary>
     public string? WebhookUrl { get; set; }
 
+    /// <summary>In webhook mode, call setWebhook with <see cref="WebhookUrl"/> and the secret when the server starts.</summary>
+    public bool RegisterWebhookOnStart { get; set; } = true;
+
     /// <summary>How long one getUpdates call may wait for updates (0–50 s).</summary>
     public int LongPollTimeoutSeconds { get; set; } = 25;
 

@@ -46,6 +46,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramWebhookRegistrar>();
         services.AddHostedService<TelegramPollingReceiver>();
         services.AddHostedService<TelegramWebhookWorker>();
+        services.AddHostedService<TelegramWebhookStartup>();
         return services;
     }
 }

@@ -100,20 +100,25 @@ internal sealed class TelegramUpdateHandler : ITelegramUpdateHandler
         }
 
         await AnswerCallbackAsync(callback, chatId, null, cancellationToken).ConfigureAwait(false);
-        if (messageId > 0)
-        {
-            // Through the chat's queue, so the removal lands before the answer to the press.
-            // The queue retries on its own, hence one attempt here.
-            await SideCallAsync(
-                "editMessageReplyMarkup",
-                chatId,
-                ct => _queue.SendAsync(new EditMessageReplyMarkupRequest { ChatId = chatId, MessageId = messageId, ReplyMarkup = InlineKeyboardMarkup.Empty }, ct),
-                1,
-                cancellationToken).ConfigureAwait(false);
-        }
-
         var activity = TelegramActivityMapper.FromCallback(callback, value, _adapter.Bot, _timeProvider.GetUtcNow());
-        await RunTurnAsync(chatId, activity, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RunTurnAsync(chatId, activity, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (messageId > 0)
+            {
+                // After the answer, so the removal does not delay it by the chat's send interval; a second press in
+                // the meantime is caught above. The queue retries on its own, hence one attempt here.
+                await SideCallAsync(
+                    "editMessageReplyMarkup",
+                    chatId,
+                    ct => _queue.SendAsync(new EditMessageReplyMarkupRequest { ChatId = chatId, MessageId = messageId, ReplyMarkup = InlineKeyboardMarkup.Empty }, ct),
+                    1,
+                    CancellationToken.None).ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task RunTurnAsync(long chatId, Activity activity, CancellationToken cancellationToken)
