@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -51,7 +52,7 @@ internal sealed class TelegramPollingReceiver : TelegramReceiverService
         {
             cancellationToken.ThrowIfCancellationRequested();
             var started = _timeProvider.GetTimestamp();
-            IReadOnlyList<System.Text.Json.JsonElement> raw;
+            IReadOnlyList<JsonElement> raw;
             try
             {
                 raw = await _client.SendRequestAsync(
@@ -67,12 +68,13 @@ internal sealed class TelegramPollingReceiver : TelegramReceiverService
             }
 
             var fresh = new List<TelegramUpdate>();
+            var inBatch = new HashSet<long>();
             var highest = confirmed;
             foreach (var element in raw)
             {
                 var (update, updateId) = TelegramUpdateReader.Read(element);
                 highest = Math.Max(highest, updateId);
-                if (updateId <= confirmed || handled.Contains(updateId) || fresh.Any(u => u.UpdateId == updateId))
+                if (updateId <= confirmed || handled.Contains(updateId) || !inBatch.Add(updateId))
                 {
                     TelegramLog.DuplicateUpdate(_logger, updateId);
                 }
