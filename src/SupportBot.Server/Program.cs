@@ -1,4 +1,5 @@
 using SupportBot.Server.Bot;
+using SupportBot.Server.Channels.Telegram;
 using SupportBot.Server.Channels.WebChat;
 using SupportBot.Server.Desk;
 using SupportBot.Server.Health;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddServerStorage(builder.Configuration);
 builder.Services.AddSupportBot(builder.Configuration);
 builder.Services.AddWebChat(builder.Configuration);
+builder.Services.AddTelegramChannel(builder.Configuration);
 builder.Services.AddDesk(builder.Configuration);
 
 var app = builder.Build();
@@ -15,6 +17,7 @@ app.UseWebChat();
 app.UseDesk();
 app.MapHealthApi();
 app.MapDirectLineApi();
+app.MapTelegramWebhook();
 app.MapDesk();
 app.Run();
 
