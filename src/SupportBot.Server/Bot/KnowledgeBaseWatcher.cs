@@ -27,35 +27,12 @@ internal sealed partial class KnowledgeBaseWatcher(
             return;
         }
 
-        var changed = System.Threading.Channels.Channel.CreateBounded<bool>(new System.Threading.Channels.BoundedChannelOptions(1)
-        {
-            FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite,
-        });
         using var watcher = new FileSystemWatcher(paths.KnowledgeBaseFolder)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        FileSystemEventHandler onChange = (_, _) => changed.Writer.TryWrite(true);
-        watcher.Changed += onChange;
-        watcher.Created += onChange;
-        watcher.Deleted += onChange;
-        watcher.Renamed += (_, _) => changed.Writer.TryWrite(true);
-        watcher.EnableRaisingEvents = true;
-
-        try
-        {
-            while (await changed.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
-            {
-                // Let a burst of writes settle, then reload once for all of them.
-                await Task.Delay(Quiet, timeProvider, stoppingToken).ConfigureAwait(false);
-                changed.Reader.TryRead(out _);
-                Reload();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        await FileChanges.WatchAsync(watcher, Quiet, timeProvider, Reload, stoppingToken).ConfigureAwait(false);
     }
 
     private void Reload()

@@ -25,30 +25,11 @@ internal sealed partial class ModelWatcher(
             return;
         }
 
-        var changed = System.Threading.Channels.Channel.CreateBounded<bool>(new System.Threading.Channels.BoundedChannelOptions(1)
-        {
-            FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite,
-        });
         using var watcher = new FileSystemWatcher(folder, Path.GetFileName(paths.ModelPath))
         {
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, _) => changed.Writer.TryWrite(true);
-        watcher.Created += (_, _) => changed.Writer.TryWrite(true);
-        watcher.Renamed += (_, _) => changed.Writer.TryWrite(true);
-        watcher.EnableRaisingEvents = true;
-        try
-        {
-            while (await changed.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
-            {
-                await Task.Delay(Quiet, timeProvider, stoppingToken).ConfigureAwait(false);
-                changed.Reader.TryRead(out _);
-                Reload();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        await FileChanges.WatchAsync(watcher, Quiet, timeProvider, Reload, stoppingToken).ConfigureAwait(false);
     }
 
     private void Reload()
