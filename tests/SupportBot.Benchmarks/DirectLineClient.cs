@@ -55,12 +55,13 @@ internal sealed class DirectLineClient(HttpClient http)
                 activity.GetProperty("id").GetString()!,
                 activity.GetProperty("type").GetString()!,
                 activity.TryGetProperty("replyToId", out var replyTo) ? replyTo.GetString() : null,
-                activity.GetProperty("from").GetProperty("role").GetString() == "bot"));
+                activity.GetProperty("from").GetProperty("role").GetString() == "bot",
+                activity.TryGetProperty("text", out var text) ? text.GetString() : null));
         }
 
         return (activities, set.GetProperty("watermark").GetString() ?? "");
     }
 
     /// <summary>What the load run needs of a received activity.</summary>
-    public sealed record Received(string Id, string Type, string? ReplyToId, bool FromBot);
+    public sealed record Received(string Id, string Type, string? ReplyToId, bool FromBot, string? Text);
 }

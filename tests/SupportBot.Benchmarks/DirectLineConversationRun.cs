@@ -152,7 +152,7 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
         }
     }
 
-    // Counts each delivery of an activity and each answer to a message; true for a bot message answering a user message.
+    // Counts each delivery of an activity and each distinct answer to a message; true for a bot message answering a user message.
     private bool Record(DirectLineClient.Received activity)
     {
         _seen.AddOrUpdate(activity.Id, 1, (_, n) => n + 1);
@@ -161,7 +161,9 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
             return false;
         }
 
-        _seen.AddOrUpdate("answer:" + activity.ReplyToId, 1, (_, n) => n + 1);
+        // The support bot may answer one message with several (the answer, then a step with buttons): a duplicate
+        // answer is the same text twice in reply to the same message.
+        _seen.AddOrUpdate("answer:" + activity.ReplyToId + "\n" + activity.Text, 1, (_, n) => n + 1);
         return true;
     }
 }

@@ -51,7 +51,7 @@ internal static class DirectLineFigures
             await LoadAsync(server, light, TimeSpan.FromSeconds(Math.Min(seconds, 10)), TimeSpan.FromSeconds(warmup), pollInterval);
         }
 
-        Console.WriteLine("-- the real server with the interim knowledge-base bot");
+        Console.WriteLine("-- the real server with the support bot");
         await using (var server = await ServerProcess.StartAsync(unlimited))
         {
             await LoadAsync(server, conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval);
@@ -118,7 +118,7 @@ internal static class DirectLineFigures
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"idle memory        {Mb(before)} MB resident before, {Mb(after)} MB after: {(after - before) / 1024.0 / idle:F2} KB per idle conversation; store {Mb(database)} MB"));
     }
 
-    // What the interim bot does per message, without the channel: the ceiling the HTTP figures are measured against.
+    // The understanding part of the support bot's work per message, without the channel: the ceiling the HTTP figures are measured against.
     private static double BotWorkPerSecond()
     {
         var model = SupportBot.Core.Intents.IntentModelFile.Load(RepositoryPaths.Of("models", "intent-model.sbim"));
