@@ -35,9 +35,12 @@ public sealed record SupportState
     /// <summary>The number of the ticket that holds this conversation, while it is open.</summary>
     public string? OpenTicket { get; init; }
 
+    /// <summary>The transcript position up to which an earlier ticket of this conversation already holds the messages.</summary>
+    public long FiledTranscriptUpTo { get; init; }
+
     /// <summary>The resolved ticket whose rating (1–5) the bot asked for, until the user answers.</summary>
     public string? AwaitingRatingFor { get; init; }
 
-    /// <summary>The same conversation with the case forgotten (language and ticket kept).</summary>
-    public SupportState WithNewCase() => new() { Language = Language, OpenTicket = OpenTicket };
+    /// <summary>The same conversation with the case forgotten (language, ticket and transcript position kept).</summary>
+    public SupportState WithNewCase() => new() { Language = Language, OpenTicket = OpenTicket, FiledTranscriptUpTo = FiledTranscriptUpTo };
 }

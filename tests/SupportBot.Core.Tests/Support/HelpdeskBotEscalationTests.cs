@@ -140,6 +140,35 @@ public sealed class HelpdeskBotEscalationTests
     }
 
     [Fact]
+    public async Task SecondTicketInAConversation_HoldsOnlyWhatCameAfterTheFirst()
+    {
+        using var harness = new HelpdeskHarness();
+        await EscalateQuickly(harness.Flow())
+            .Send("/bot")
+            .AssertReply("Снова на связи бот. Чем помочь?")
+            .Send("/operator")
+            .AssertReplyContains("Передаю вопрос специалисту")
+            .AssertReply("Опишите проблему своими словами.")
+            .Send("сломалась мышка")
+            .AssertReply("Что вы уже пробовали сделать?")
+            .Send("-")
+            .AssertReply(a => Assert.NotNull(a.Text), "the error question")
+            .Send("-")
+            .AssertReply(a => Assert.NotNull(a.Text), "the version question")
+            .Send("-")
+            .AssertReply(a => Assert.NotNull(a.Text), "the contact question")
+            .Send("-")
+            .AssertReply(a => Assert.StartsWith("Заявка SB-000002 создана.", a.Text, StringComparison.Ordinal), "the second ticket")
+            .StartTestAsync();
+
+        var second = await harness.Tickets.GetAsync(new TicketNumber(2), CancellationToken.None);
+        Assert.Contains(second!.Transcript, e => e.Text == "сломалась мышка");
+        Assert.DoesNotContain(second.Transcript, e => e.Text == "не открывается 1С");
+        var first = await harness.Tickets.GetAsync(First, CancellationToken.None);
+        Assert.Contains(first!.Transcript, e => e.Text == "не открывается 1С");
+    }
+
+    [Fact]
     public async Task TicketResolvedByAnAgent_GivesTheConversationBackToTheBot()
     {
         using var harness = new HelpdeskHarness();

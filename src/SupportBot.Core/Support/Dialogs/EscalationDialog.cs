@@ -84,9 +84,9 @@ internal static class EscalationDialog
     private static async Task<DialogTurnResult> FileAsync(WaterfallStepContext<EscalationState> step, TicketFiling filing, CancellationToken cancellationToken)
     {
         var support = await SupportStateProperties.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-        var ticket = await filing.FileAsync(step.Context, step.State, support, cancellationToken).ConfigureAwait(false);
+        var (ticket, transcriptUpTo) = await filing.FileAsync(step.Context, step.State, support, cancellationToken).ConfigureAwait(false);
         var number = ticket.Number.ToString();
-        await SupportStateProperties.Conversation.SetAsync(step.Context, support.WithNewCase() with { OpenTicket = number }, cancellationToken).ConfigureAwait(false);
+        await SupportStateProperties.Conversation.SetAsync(step.Context, support.WithNewCase() with { OpenTicket = number, FiledTranscriptUpTo = transcriptUpTo }, cancellationToken).ConfigureAwait(false);
         await step.Context.SendTextAsync(BotPhrases.For(step.State.Language).TicketCreated(number), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(DialogResult.Of(EscalationOutcome.Created), cancellationToken).ConfigureAwait(false);
     }

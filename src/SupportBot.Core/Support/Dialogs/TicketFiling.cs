@@ -24,12 +24,16 @@ internal sealed class TicketFiling
 
     public ITicketStore Tickets => _tickets;
 
-    public async Task<Ticket> FileAsync(ITurnContext turnContext, EscalationState details, SupportState support, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files the ticket with the conversation's transcript since the previous ticket (which already holds what came
+    /// before); returns it with the transcript position it covers.
+    /// </summary>
+    public async Task<(Ticket Ticket, long TranscriptUpTo)> FileAsync(ITurnContext turnContext, EscalationState details, SupportState support, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var channelId = activity.ChannelId ?? "";
         var conversationId = activity.Conversation?.Id ?? "";
-        var stored = await _transcripts.GetTranscriptAsync(channelId, conversationId, 0, TranscriptLimit, cancellationToken).ConfigureAwait(false);
+        var stored = await _transcripts.GetTranscriptAsync(channelId, conversationId, support.FiledTranscriptUpTo, TranscriptLimit, cancellationToken).ConfigureAwait(false);
         var transcript = stored.Select(ToTicketEntry).OfType<TicketEntry>().ToList();
         if (!stored.Any(e => e.Activity.Id is { } id && id == activity.Id) && !string.IsNullOrWhiteSpace(activity.Text))
         {
@@ -37,7 +41,7 @@ internal sealed class TicketFiling
             transcript.Add(new TicketEntry { At = _timeProvider.GetUtcNow(), Role = TicketRole.User, SenderName = activity.From?.Name ?? "", Text = activity.Text });
         }
 
-        return await _tickets.CreateAsync(
+        var ticket = await _tickets.CreateAsync(
             new NewTicket
             {
                 ChannelId = channelId,
@@ -60,6 +64,7 @@ internal sealed class TicketFiling
                 EscalationReason = details.Reason,
             },
             cancellationToken).ConfigureAwait(false);
+        return (ticket, stored.Count > 0 ? stored[^1].Sequence : support.FiledTranscriptUpTo);
     }
 
     /// <summary>Adds a user's message to their open ticket.</summary>
