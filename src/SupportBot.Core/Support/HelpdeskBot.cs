@@ -45,7 +45,7 @@ public sealed class HelpdeskBot : IBot
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _options.Validate();
         _policy = new ConfidencePolicy(options);
-        _filing = new TicketFiling(tickets, transcripts, timeProvider ?? TimeProvider.System);
+        _filing = new TicketFiling(tickets, transcripts, timeProvider ?? TimeProvider.System, understander);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _reviewInbox = reviewInbox;
         _timeProvider = timeProvider ?? TimeProvider.System;

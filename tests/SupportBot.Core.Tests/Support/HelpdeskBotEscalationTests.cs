@@ -42,6 +42,7 @@ public sealed class HelpdeskBotEscalationTests
         Assert.Contains(ticket.Transcript, e => e.Role == TicketRole.User && e.Text == "позовите оператора");
         Assert.Contains(ticket.Transcript, e => e.Role == TicketRole.Bot && e.Text == "Что вы уже пробовали сделать?");
         Assert.Contains(ticket.Transcript, e => e.Role == TicketRole.User && e.Text == "+7 900 123-45-67");
+        Assert.Equal("printer", ticket.Intents[0].Intent);
     }
 
     [Fact]

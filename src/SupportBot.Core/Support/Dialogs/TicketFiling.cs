@@ -14,9 +14,11 @@ internal sealed class TicketFiling
     private readonly ITicketStore _tickets;
     private readonly ITranscriptStore _transcripts;
     private readonly TimeProvider _timeProvider;
+    private readonly MessageUnderstander _understander;
 
-    public TicketFiling(ITicketStore tickets, ITranscriptStore transcripts, TimeProvider timeProvider)
+    public TicketFiling(ITicketStore tickets, ITranscriptStore transcripts, TimeProvider timeProvider, MessageUnderstander understander)
     {
+        _understander = understander;
         _tickets = tickets;
         _transcripts = transcripts;
         _timeProvider = timeProvider;
@@ -41,6 +43,7 @@ internal sealed class TicketFiling
             transcript.Add(new TicketEntry { At = _timeProvider.GetUtcNow(), Role = TicketRole.User, SenderName = activity.From?.Name ?? "", Text = activity.Text });
         }
 
+        var (guesses, articles) = Guesses(details, support);
         var ticket = await _tickets.CreateAsync(
             new NewTicket
             {
@@ -59,12 +62,29 @@ internal sealed class TicketFiling
                     Contact = details.Contact,
                 },
                 Transcript = transcript,
-                Intents = [.. support.Guesses.Select(g => new IntentGuess { Intent = g.Intent, Probability = Math.Round(g.Probability, 4) })],
-                Articles = [.. support.OfferedArticles.Select(a => new OfferedArticle { Id = a.Id, Title = a.Title, Score = a.Score })],
+                Intents = guesses,
+                Articles = articles,
                 EscalationReason = details.Reason,
             },
             cancellationToken).ConfigureAwait(false);
         return (ticket, stored.Count > 0 ? stored[^1].Sequence : support.FiledTranscriptUpTo);
+    }
+
+    // The bot's guesses for the agent: from the case, or, when the user asked for a person straight away, from the
+    // problem they described while the ticket was prepared.
+    private (IntentGuess[] Intents, OfferedArticle[] Articles) Guesses(EscalationState details, SupportState support)
+    {
+        if (support.Guesses.Count > 0 || string.IsNullOrWhiteSpace(details.Problem))
+        {
+            return (
+                [.. support.Guesses.Select(g => new IntentGuess { Intent = g.Intent, Probability = Math.Round(g.Probability, 4) })],
+                [.. support.OfferedArticles.Select(a => new OfferedArticle { Id = a.Id, Title = a.Title, Score = a.Score })]);
+        }
+
+        var understanding = _understander.Understand(details.Problem, details.Language);
+        return (
+            [.. understanding.Prediction.Ranked.Take(3).Select(g => new IntentGuess { Intent = g.Intent, Probability = Math.Round(g.Probability, 4) })],
+            [.. understanding.Search.Hits.Where(h => h.IsRelevant).Take(3).Select(h => new OfferedArticle { Id = h.Article.Id, Title = h.Article.Title, Score = Math.Round(h.Score, 3) })]);
     }
 
     /// <summary>Adds a user's message to their open ticket.</summary>
