@@ -55,7 +55,7 @@ internal static class TurnFigures
             var model = new LiveIntentModel(IntentModelFile.Load(RepositoryPaths.Of("models", IntentModelFile.DefaultFileName)));
             var options = new SupportBotOptions();
             var tickets = new SqliteTicketStore(database, TimeProvider.System);
-            var bot = new HelpdeskBot(new MessageUnderstander(model, search, options), search, tickets, store, options);
+            var bot = new HelpdeskBot(model, search, tickets, store, options);
             var adapter = new EngineBenchAdapter().UseSupportPipeline(store);
 
             TurnLoad.Run(adapter, bot, Message, turns: 1_500, conversations: 10, parallel: false, "warm-up");

@@ -44,7 +44,7 @@ internal static class ChatCommand
         using var conversations = new SqliteConversationStore(database);
         var options = new SupportBotOptions();
         var bot = new HelpdeskBot(
-            new MessageUnderstander(new LiveIntentModel(model), search, options),
+            new LiveIntentModel(model),
             search,
             new SqliteTicketStore(database, TimeProvider.System),
             conversations,

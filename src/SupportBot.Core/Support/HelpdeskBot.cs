@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupportBot.Core.Conversations;
 using SupportBot.Core.Dialogs;
+using SupportBot.Core.Intents;
 using SupportBot.Core.Knowledge;
 using SupportBot.Core.Support.Dialogs;
 using SupportBot.Core.Support.Review;
@@ -23,15 +24,15 @@ public sealed class HelpdeskBot : IBot
     private readonly SupportBotOptions _options;
     private readonly DialogSet _dialogs;
     private readonly ILogger _logger;
-    private readonly IReviewInbox? _reviewInbox;
-    private readonly TimeProvider _timeProvider;
+    private readonly Handoff _handoff;
+    private readonly ReviewRecorder _review;
 
     /// <summary>
     /// A bot over the live model and knowledge base, filing tickets into <paramref name="tickets"/> and, when given,
     /// keeping the messages it could not understand in <paramref name="reviewInbox"/>.
     /// </summary>
     public HelpdeskBot(
-        MessageUnderstander understander,
+        LiveIntentModel model,
         KnowledgeSearch search,
         ITicketStore tickets,
         ITranscriptStore transcripts,
@@ -40,15 +41,16 @@ public sealed class HelpdeskBot : IBot
         ILogger<HelpdeskBot>? logger = null,
         IReviewInbox? reviewInbox = null)
     {
-        _understander = understander ?? throw new ArgumentNullException(nameof(understander));
         _search = search ?? throw new ArgumentNullException(nameof(search));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _options.Validate();
+        _understander = new MessageUnderstander(model, search, options);
         _policy = new ConfidencePolicy(options);
-        _filing = new TicketFiling(tickets, transcripts, timeProvider ?? TimeProvider.System, understander);
+        timeProvider ??= TimeProvider.System;
+        _filing = new TicketFiling(tickets, transcripts, timeProvider, _understander);
+        _handoff = new Handoff(_filing);
+        _review = new ReviewRecorder(reviewInbox, timeProvider);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _reviewInbox = reviewInbox;
-        _timeProvider = timeProvider ?? TimeProvider.System;
         _dialogs = new DialogSet()
             .Add(new ChoicePrompt(SupportPrompts.Choice))
             .Add(new TextPrompt(SupportPrompts.Text))
@@ -83,19 +85,18 @@ public sealed class HelpdeskBot : IBot
 
         var text = activity.Text ?? "";
         var signals = MessageSignalReader.Read(text, _options.MaxMessageLength);
-        var handoff = new Handoff(_filing);
-        if (state.AwaitingRatingFor is not null && await handoff.TryHandleRatingAsync(turnContext, state, signals, cancellationToken).ConfigureAwait(false))
+        if (state.AwaitingRatingFor is not null && await _handoff.TryHandleRatingAsync(turnContext, state, signals, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        if (state.OpenTicket is not null && await handoff.TryHandleAsync(turnContext, state, signals, cancellationToken).ConfigureAwait(false))
+        if (state.OpenTicket is not null && await _handoff.TryHandleAsync(turnContext, state, signals, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
         var dialogs = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var turn = new SupportTurn(dialogs, _understander, _policy, _search, _options, _logger, new ReviewRecorder(_reviewInbox, _timeProvider));
+        var turn = new SupportTurn(dialogs, _understander, _policy, _search, _options, _logger, _review);
         if (signals.Command is not null)
         {
             await turn.RunCommandAsync(signals, cancellationToken).ConfigureAwait(false);

@@ -34,10 +34,9 @@ public static class SupportBotServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteConversationStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<SqliteConversationStore>());
         services.AddSingleton<ITicketStore>(sp => new SqliteTicketStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new MessageUnderstander(sp.GetRequiredService<LiveIntentModel>(), sp.GetRequiredService<KnowledgeSearch>(), botOptions));
         services.AddSingleton<IReviewInbox>(sp => new SqliteReviewInbox(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IBot>(sp => new HelpdeskBot(
-            sp.GetRequiredService<MessageUnderstander>(),
+            sp.GetRequiredService<LiveIntentModel>(),
             sp.GetRequiredService<KnowledgeSearch>(),
             sp.GetRequiredService<ITicketStore>(),
             sp.GetRequiredService<IConversationStore>(),

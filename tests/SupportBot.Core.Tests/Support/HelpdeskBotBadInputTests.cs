@@ -68,17 +68,7 @@ public sealed class HelpdeskBotBadInputTests
     {
         using var harness = new HelpdeskHarness(wrapTickets: inner => new FailingOnceTicketStore(inner));
         await harness.Flow()
-            .Send("/operator")
-            .AssertReplyContains("Передаю вопрос специалисту")
-            .AssertReply("Опишите проблему своими словами.")
-            .Send("не открывается 1С")
-            .AssertReply("Что вы уже пробовали сделать?")
-            .Send("-")
-            .AssertReply(a => Assert.NotNull(a.Text), "the error question")
-            .Send("-")
-            .AssertReply(a => Assert.NotNull(a.Text), "the version question")
-            .Send("-")
-            .AssertReply(a => Assert.NotNull(a.Text), "the contact question")
+            .UpToTheContactQuestion("не открывается 1С")
             .Send("-")
             .AssertReply("Извините, у меня что-то сломалось. Попробуйте написать ещё раз — разговор сохранён.")
             .Send("-")

@@ -74,9 +74,7 @@ public sealed class HelpdeskBotHandoffTests
         using var harness = new HelpdeskHarness();
         var adapter = harness.CreateAdapter();
         await OpenTicketAsync(harness, adapter);
-        await harness.Tickets.ChangeStatusAsync(First, TicketStatus.Resolved, TicketActor.Agent("anna"), null, CancellationToken.None);
-        await new TicketConversation(harness.Tickets).NotifyResolvedAsync(adapter, await ReferenceAsync(harness), First, "ru", CancellationToken.None);
-        Drain(adapter);
+        await ResolveAndAskForARatingAsync(harness, adapter);
 
         await new TestFlow(adapter, harness.Bot)
             .Send("опять не печатает")
@@ -94,9 +92,7 @@ public sealed class HelpdeskBotHandoffTests
         using var harness = new HelpdeskHarness();
         var adapter = harness.CreateAdapter();
         await OpenTicketAsync(harness, adapter);
-        await harness.Tickets.ChangeStatusAsync(First, TicketStatus.Resolved, TicketActor.Agent("anna"), null, CancellationToken.None);
-        await new TicketConversation(harness.Tickets).NotifyResolvedAsync(adapter, await ReferenceAsync(harness), First, "ru", CancellationToken.None);
-        Drain(adapter);
+        await ResolveAndAskForARatingAsync(harness, adapter);
 
         await new TestFlow(adapter, harness.Bot)
             .Send("спасибо!")
@@ -114,6 +110,13 @@ public sealed class HelpdeskBotHandoffTests
 
         Drain(adapter);
         Assert.NotNull(await harness.Tickets.FindOpenForConversationAsync(TestAdapter.ChannelId, "conversation1", CancellationToken.None));
+    }
+
+    private static async Task ResolveAndAskForARatingAsync(HelpdeskHarness harness, TestAdapter adapter)
+    {
+        await harness.Tickets.ChangeStatusAsync(First, TicketStatus.Resolved, TicketActor.Agent("anna"), null, CancellationToken.None);
+        await new TicketConversation(harness.Tickets).NotifyResolvedAsync(adapter, await ReferenceAsync(harness), First, "ru", CancellationToken.None);
+        Drain(adapter);
     }
 
     private static void Drain(TestAdapter adapter)

@@ -1,10 +1,10 @@
-using Microsoft.Data.Sqlite;
 using SupportBot.Core.Conversations;
 using SupportBot.Core.Conversations.Testing;
 using SupportBot.Core.Storage;
 using SupportBot.Core.Support;
 using SupportBot.Core.Support.Review;
 using SupportBot.Core.Tickets;
+using SupportBot.Core.Tests.Conversations;
 
 namespace SupportBot.Core.Tests.Support;
 
@@ -14,21 +14,19 @@ namespace SupportBot.Core.Tests.Support;
 /// </summary>
 internal sealed class HelpdeskHarness : IDisposable
 {
-    private readonly List<SqliteConversationStore> _stores = [];
+    // The conversation store's temp file, whose folder goes with it; tickets and the review inbox share the file.
+    private readonly TempStore _files = new();
 
     public HelpdeskHarness(SupportBotOptions? options = null, Func<ITicketStore, ITicketStore>? wrapTickets = null)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N"));
-        Database = new SqliteDatabase(Path.Combine(Folder, "bot.db"));
+        Database = new SqliteDatabase(_files.FilePath);
         Options = options ?? new SupportBotOptions();
         var tickets = new SqliteTicketStore(Database, TimeProvider.System);
         Tickets = wrapTickets?.Invoke(tickets) ?? tickets;
         Review = new SqliteReviewInbox(Database);
-        Store = OpenStore();
+        Store = _files.Store;
         Bot = CreateBot(Store);
     }
-
-    public string Folder { get; }
 
     public SqliteDatabase Database { get; }
 
@@ -43,15 +41,10 @@ internal sealed class HelpdeskHarness : IDisposable
     public HelpdeskBot Bot { get; }
 
     /// <summary>A second conversation store over the same file, as after a restart.</summary>
-    public SqliteConversationStore OpenStore()
-    {
-        var store = new SqliteConversationStore(Database);
-        _stores.Add(store);
-        return store;
-    }
+    public SqliteConversationStore OpenStore() => _files.Open();
 
     public HelpdeskBot CreateBot(SqliteConversationStore store) =>
-        new(ShippedBot.Understander(Options), ShippedBot.Search, Tickets, store, Options, reviewInbox: Review);
+        new(ShippedBot.Model, ShippedBot.Search, Tickets, store, Options, reviewInbox: Review);
 
     /// <summary>A test channel (locale ru-RU unless said) with the support pipeline on <paramref name="store"/>.</summary>
     public TestAdapter CreateAdapter(string locale = "ru-RU", string conversationId = "conversation1", ChannelCapabilities? capabilities = null, SqliteConversationStore? store = null) =>
@@ -59,21 +52,5 @@ internal sealed class HelpdeskHarness : IDisposable
 
     public TestFlow Flow(string locale = "ru-RU", string conversationId = "conversation1") => new(CreateAdapter(locale, conversationId), Bot);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores)
-        {
-            store.Dispose();
-        }
-
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS temp cleaner; no test result depends on it.
-        }
-    }
+    public void Dispose() => _files.Dispose();
 }

@@ -27,7 +27,7 @@ public sealed class TelegramSupportBotTests
         using var search = new KnowledgeSearch(KnowledgeIndex.Build(KnowledgeBaseLoader.Load(Path.Combine(TempFolder.RepositoryRoot, "knowledge-base")).KnowledgeBase));
         var model = new LiveIntentModel(IntentModelFile.Load(Path.Combine(TempFolder.RepositoryRoot, "models", IntentModelFile.DefaultFileName)));
         var options = new SupportBotOptions();
-        var bot = new HelpdeskBot(new MessageUnderstander(model, search, options), search, tickets, conversations, options);
+        var bot = new HelpdeskBot(model, search, tickets, conversations, options);
         await using var services = TelegramTestServices.Create(
             peer.BaseUrl,
             bot,
