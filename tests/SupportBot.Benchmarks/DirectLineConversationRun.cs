@@ -7,9 +7,11 @@ namespace SupportBot.Benchmarks;
 
 /// <summary>
 /// One simulated user: sends a message, waits for the bot's answer (on the WebSocket stream or by polling), repeats
-/// until the deadline; records latencies and checks every answer arrives exactly once.
+/// until the deadline; records latencies and checks every answer arrives exactly once. With a
+/// <paramref name="sendInterval"/> the user sends at most one message per interval (the next one once the answer came
+/// and the interval is over), so a run offers a set rate instead of as many messages as the server can take.
 /// </summary>
-internal sealed class DirectLineConversationRun(DirectLineClient client, bool webSocket, TimeSpan pollInterval, string[] texts, int seed)
+internal sealed class DirectLineConversationRun(DirectLineClient client, bool webSocket, TimeSpan pollInterval, TimeSpan sendInterval, string[] texts, int seed)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
 
@@ -45,9 +47,16 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
         }
 
         var watermark = "";
+        var nextSend = Stopwatch.GetTimestamp() + (long)(_random.NextDouble() * sendInterval.TotalSeconds * Stopwatch.Frequency);
         while (DateTime.UtcNow < deadline)
         {
+            if (Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), nextSend) is { Ticks: > 0 } wait)
+            {
+                await Task.Delay(wait, cancellationToken);
+            }
+
             var started = Stopwatch.GetTimestamp();
+            nextSend = started + (long)(sendInterval.TotalSeconds * Stopwatch.Frequency);
             var postedAt = DateTime.UtcNow;
             var messageId = await client.PostAsync(id, token, texts[_random.Next(texts.Length)], cancellationToken);
             Posted++;

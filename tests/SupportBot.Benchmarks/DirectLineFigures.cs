@@ -9,6 +9,9 @@ namespace SupportBot.Benchmarks;
 /// with many concurrent conversations (half on WebSocket streams, half polling), post-to-answer latency, lost and
 /// duplicated answers, and the server's memory with many idle conversations.
 /// Usage: directline [--conversations 200] [--seconds 20] [--warmup 3] [--idle 10000] [--light 10] [--poll-ms 200]
+/// [--rate 0] [--phases channel,light,bot,idle]. With <c>--rate N</c> the conversations together offer N messages/s
+/// (each waits for its answer before the next), which is how the latency target is meant: at a given load, not
+/// with every conversation queueing behind the others; 0 sends flat out.
 /// </summary>
 internal static class DirectLineFigures
 {
@@ -28,6 +31,8 @@ internal static class DirectLineFigures
         var idle = Option(args, "--idle", 10_000);
         var light = Option(args, "--light", 10);
         var pollInterval = TimeSpan.FromMilliseconds(Option(args, "--poll-ms", 200));
+        var rate = Option(args, "--rate", 0);
+        var phases = OptionText(args, "--phases", "channel,light,bot,idle").Split(',');
         var unlimited = new Dictionary<string, string>
         {
             ["DirectLine__PostsPerSecond"] = "100000",
@@ -39,36 +44,45 @@ internal static class DirectLineFigures
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine            {Environment.ProcessorCount} cores, load average {LoadAverage()} at start (shared with other work)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot work alone     {BotWorkPerSecond():N0} messages/s on one thread in process (intent model + knowledge-base search, no HTTP)"));
-        Console.WriteLine("-- the channel alone (the server's registrations with a bot that answers at once)");
-        await using (var server = await ServerProcess.StartAsync(unlimited, channelOnly: true))
+        var offered = rate > 0 ? string.Create(CultureInfo.InvariantCulture, $", {rate:N0} messages/s offered") : ", flat out";
+        var load = new LoadShape(conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval, SendInterval(conversations, rate));
+        if (phases.Contains("channel"))
         {
-            await LoadAsync(server, conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval);
+            Console.WriteLine("-- the channel alone (the server's registrations with a bot that answers at once)" + offered);
+            await using var server = await ServerProcess.StartAsync(unlimited, channelOnly: true);
+            await LoadAsync(server, load);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- the channel alone at light load ({light} conversations: latency without queueing behind the load generator)"));
-        await using (var server = await ServerProcess.StartAsync(unlimited, channelOnly: true))
+        if (phases.Contains("light"))
         {
-            await LoadAsync(server, light, TimeSpan.FromSeconds(Math.Min(seconds, 10)), TimeSpan.FromSeconds(warmup), pollInterval);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- the channel alone at light load ({light} conversations: latency without queueing behind the load generator)"));
+            await using var server = await ServerProcess.StartAsync(unlimited, channelOnly: true);
+            await LoadAsync(server, load with { Conversations = light, Duration = TimeSpan.FromSeconds(Math.Min(seconds, 10)), SendInterval = TimeSpan.Zero });
         }
 
-        Console.WriteLine("-- the real server with the support bot");
-        await using (var server = await ServerProcess.StartAsync(unlimited))
+        if (phases.Contains("bot"))
         {
-            await LoadAsync(server, conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval);
+            Console.WriteLine("-- the real server with the support bot" + offered);
+            await using var server = await ServerProcess.StartAsync(unlimited);
+            await LoadAsync(server, load);
         }
 
-        Console.WriteLine("-- idle conversations (the real server)");
-
-        await using (var server = await ServerProcess.StartAsync(unlimited))
+        if (phases.Contains("idle"))
         {
+            Console.WriteLine("-- idle conversations (the real server)");
+            await using var server = await ServerProcess.StartAsync(unlimited);
             await IdleMemoryAsync(server, idle);
         }
 
         return 0;
     }
 
-    private static async Task LoadAsync(ServerProcess server, int conversations, TimeSpan duration, TimeSpan warmup, TimeSpan pollInterval)
+    // Each conversation sends every `conversations / rate` seconds, so together they offer `rate` messages/s.
+    private static TimeSpan SendInterval(int conversations, int rate) => rate > 0 ? TimeSpan.FromSeconds((double)conversations / rate) : TimeSpan.Zero;
+
+    private static async Task LoadAsync(ServerProcess server, LoadShape load)
     {
+        var (conversations, duration, warmup, pollInterval, sendInterval) = load;
         using var http = Client(server.Address, conversations);
         var client = new DirectLineClient(http);
         var start = DateTime.UtcNow;
@@ -76,7 +90,7 @@ internal static class DirectLineFigures
         var deadline = measureFrom + duration;
         var cpuAtStart = server.CpuTime;
         var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
-        var runs = Enumerable.Range(0, conversations).Select(i => new DirectLineConversationRun(client, webSocket: i % 2 == 0, pollInterval, Texts, seed: i)).ToList();
+        var runs = Enumerable.Range(0, conversations).Select(i => new DirectLineConversationRun(client, webSocket: i % 2 == 0, pollInterval, sendInterval, Texts, seed: i)).ToList();
         await Task.WhenAll(runs.Select(r => Task.Run(() => r.RunAsync(measureFrom, deadline, CancellationToken.None))));
         var window = (deadline - measureFrom).TotalSeconds;
         var serverCpu = server.CpuTime - cpuAtStart;
@@ -170,11 +184,15 @@ internal static class DirectLineFigures
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-18} p50 {At(0.50):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms, max {latencies[^1]:F1} ms (post to answer, {latencies.Count:N0} samples)"));
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    private static int Option(string[] args, string name, int fallback) => int.Parse(OptionText(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+    private static string OptionText(string[] args, string name, string fallback)
     {
         var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
+
+    private sealed record LoadShape(int Conversations, TimeSpan Duration, TimeSpan Warmup, TimeSpan PollInterval, TimeSpan SendInterval);
 
     private static long FileLength(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
 

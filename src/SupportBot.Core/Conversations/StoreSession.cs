@@ -86,7 +86,7 @@ internal sealed class StoreSession : IDisposable
         while (reader.Read())
         {
             var sequence = reader.GetInt64(0);
-            var activity = JsonSerializer.Deserialize(reader.GetString(3), ActivityJsonContext.Default.Activity)
+            var activity = JsonSerializer.Deserialize(reader.GetString(3), ActivityJsonContext.Readable.Activity)
                 ?? throw new InvalidDataException($"Transcript entry {sequence} holds no activity.");
             entries.Add(new TranscriptEntry
             {
@@ -142,7 +142,7 @@ internal sealed class StoreSession : IDisposable
             append.Parameters[2].Value = entry.Timestamp.ToUnixTimeMilliseconds();
             append.Parameters[3].Value = RoleName(entry.Role);
             append.Parameters[4].Value = (object?)entry.Activity.Id ?? DBNull.Value;
-            append.Parameters[5].Value = JsonSerializer.Serialize(entry.Activity, ActivityJsonContext.Default.Activity);
+            append.Parameters[5].Value = JsonSerializer.Serialize(entry.Activity, ActivityJsonContext.Readable.Activity);
             append.ExecuteNonQuery();
         }
     }

@@ -34,7 +34,7 @@ public abstract class Prompt<T> : Dialog
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(promptOptions.MaxAttempts, 1, nameof(options));
-        dialogContext.SetActiveState(new PromptState { Options = promptOptions, FailedAttempts = 0 }, DialogJsonContext.Default.PromptState);
+        dialogContext.SetActiveState(new PromptState { Options = promptOptions, FailedAttempts = 0 }, DialogJsonContext.Readable.PromptState);
         await SendPromptAsync(dialogContext.Context, promptOptions, promptOptions.Prompt, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
@@ -70,7 +70,7 @@ public abstract class Prompt<T> : Dialog
             return await dialogContext.EndDialogAsync(new PromptAttemptsExhausted(attempt), cancellationToken).ConfigureAwait(false);
         }
 
-        dialogContext.SetActiveState(state with { FailedAttempts = attempt }, DialogJsonContext.Default.PromptState);
+        dialogContext.SetActiveState(state with { FailedAttempts = attempt }, DialogJsonContext.Readable.PromptState);
         await SendPromptAsync(turn, options, retryPrompt ?? options.RetryPrompt ?? options.Prompt, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
@@ -93,7 +93,7 @@ public abstract class Prompt<T> : Dialog
 
     private PromptState ReadState(DialogContext dialogContext)
     {
-        var state = dialogContext.GetActiveState(DialogJsonContext.Default.PromptState);
+        var state = dialogContext.GetActiveState(DialogJsonContext.Readable.PromptState);
 
         // Required members only have to be present in JSON; a stored null would surface later as a NullReferenceException.
         if (state?.Options?.Prompt is null || state.FailedAttempts < 0 || state.Options.MaxAttempts < 1)

@@ -80,11 +80,11 @@ public sealed class WaterfallDialog<TState> : Dialog
         dialogContext.SetStateAt(
             stackIndex,
             new WaterfallEnvelope { Step = step, Values = JsonSerializer.SerializeToElement(state, _stateType) },
-            DialogJsonContext.Default.WaterfallEnvelope);
+            DialogJsonContext.Readable.WaterfallEnvelope);
 
     private (int Step, TState State) Read(DialogContext dialogContext)
     {
-        var envelope = dialogContext.GetActiveState(DialogJsonContext.Default.WaterfallEnvelope)
+        var envelope = dialogContext.GetActiveState(DialogJsonContext.Readable.WaterfallEnvelope)
             ?? throw new DialogStateException($"Waterfall '{Id}' has no stored state.");
         if (envelope.Step < 0 || envelope.Step >= _steps.Length)
         {

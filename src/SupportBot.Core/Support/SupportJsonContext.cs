@@ -12,4 +12,11 @@ namespace SupportBot.Core.Support;
 [JsonSerializable(typeof(DisambiguationState))]
 [JsonSerializable(typeof(EscalationState))]
 [JsonSerializable(typeof(TicketStatusState))]
-internal sealed partial class SupportJsonContext : JsonSerializerContext;
+internal sealed partial class SupportJsonContext : JsonSerializerContext
+{
+    /// <summary>This context with letters of every script written as they are (see <see cref="Storage.ReadableJson"/>).</summary>
+    // Made on first use: in a static initializer the generated Default may not be set yet.
+    public static SupportJsonContext Readable => s_readable ??= new(Storage.ReadableJson.Options(Default.Options));
+
+    private static SupportJsonContext? s_readable;
+}

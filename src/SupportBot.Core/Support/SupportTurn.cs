@@ -254,7 +254,7 @@ internal sealed class SupportTurn
         {
             Type = ActivityTypes.Trace,
             Name = "SupportBot.Decision",
-            Value = JsonSerializer.SerializeToElement(trace, SupportJsonContext.Default.TurnTrace),
+            Value = JsonSerializer.SerializeToElement(trace, SupportJsonContext.Readable.TurnTrace),
         };
         await Context.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
     }

@@ -6,4 +6,11 @@ namespace SupportBot.Core.Tickets;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(IntentGuess[]))]
 [JsonSerializable(typeof(OfferedArticle[]))]
-internal sealed partial class TicketJsonContext : JsonSerializerContext;
+internal sealed partial class TicketJsonContext : JsonSerializerContext
+{
+    /// <summary>This context with letters of every script written as they are (see <see cref="Storage.ReadableJson"/>).</summary>
+    // Made on first use: in a static initializer the generated Default may not be set yet.
+    public static TicketJsonContext Readable => s_readable ??= new(Storage.ReadableJson.Options(Default.Options));
+
+    private static TicketJsonContext? s_readable;
+}

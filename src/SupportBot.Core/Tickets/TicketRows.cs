@@ -15,10 +15,10 @@ internal static class TicketRows
     public static object Nullable(string? value) => value is null ? DBNull.Value : value;
 
     public static string IntentsJson(IReadOnlyList<IntentGuess> intents) =>
-        JsonSerializer.Serialize([.. intents], TicketJsonContext.Default.IntentGuessArray);
+        JsonSerializer.Serialize([.. intents], TicketJsonContext.Readable.IntentGuessArray);
 
     public static string ArticlesJson(IReadOnlyList<OfferedArticle> articles) =>
-        JsonSerializer.Serialize([.. articles], TicketJsonContext.Default.OfferedArticleArray);
+        JsonSerializer.Serialize([.. articles], TicketJsonContext.Readable.OfferedArticleArray);
 
     /// <summary>Reads <see cref="TicketSchema.SummaryColumns"/> starting at column 0.</summary>
     public static TicketSummary ReadSummary(SqliteDataReader reader) => new()
@@ -57,8 +57,8 @@ internal static class TicketRows
                 SoftwareVersion = OptionalString(reader, first + 3),
                 Contact = OptionalString(reader, first + 4),
             },
-            Intents = JsonSerializer.Deserialize(reader.GetString(first + 5), TicketJsonContext.Default.IntentGuessArray) ?? [],
-            Articles = JsonSerializer.Deserialize(reader.GetString(first + 6), TicketJsonContext.Default.OfferedArticleArray) ?? [],
+            Intents = JsonSerializer.Deserialize(reader.GetString(first + 5), TicketJsonContext.Readable.IntentGuessArray) ?? [],
+            Articles = JsonSerializer.Deserialize(reader.GetString(first + 6), TicketJsonContext.Readable.OfferedArticleArray) ?? [],
             Transcript = transcript,
             History = history,
         };

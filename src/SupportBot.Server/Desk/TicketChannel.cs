@@ -21,7 +21,7 @@ internal sealed record TicketChannel(BotAdapter Adapter, ConversationReference R
         try
         {
             reference = ticket.ConversationReference is { Length: > 0 } json
-                ? JsonSerializer.Deserialize(json, ActivityJsonContext.Default.ConversationReference)
+                ? JsonSerializer.Deserialize(json, ActivityJsonContext.Readable.ConversationReference)
                 : null;
         }
         catch (JsonException)

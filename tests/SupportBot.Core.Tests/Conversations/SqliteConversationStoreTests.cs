@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using SupportBot.Core.Conversations;
 
 namespace SupportBot.Core.Tests.Conversations;
@@ -108,5 +109,25 @@ public sealed class SqliteConversationStoreTests
         Assert.Equal(TranscriptRole.Bot, first[1].Role);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(2_000), first[1].Timestamp);
         Assert.Empty(await temp.Store.GetTranscriptAsync("test", "nobody", 0, 100, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Append_RussianText_IsStoredAsLettersAndMarkupStaysEscaped()
+    {
+        using var temp = new TempStore();
+        var text = "Не работает ВПН <b>ёлка</b>";
+        await temp.Store.AppendAsync(
+            [new TranscriptEntry { ChannelId = "test", ConversationId = "c1", Timestamp = DateTimeOffset.UnixEpoch, Role = TranscriptRole.User, Activity = new Activity { Type = ActivityTypes.Message, Text = text } }],
+            CancellationToken.None);
+
+        using var connection = new SqliteConnection($"Data Source={temp.FilePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT activity FROM transcript";
+        var json = (string)command.ExecuteScalar()!;
+
+        Assert.Contains("Не работает ВПН", json, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cb\\u003Eёлка", json, StringComparison.Ordinal);
+        Assert.Equal(text, (await temp.Store.GetTranscriptAsync("test", "c1", 0, 10, CancellationToken.None)).Single().Activity.Text);
     }
 }

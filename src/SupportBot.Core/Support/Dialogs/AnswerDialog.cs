@@ -13,7 +13,7 @@ internal static class AnswerDialog
     public const string Id = "answer";
 
     public static WaterfallDialog<AnswerState> Create(KnowledgeSearch search) =>
-        new(Id, SupportJsonContext.Default.AnswerState, CreateState, (step, ct) => AskAsync(search, step, ct), (step, ct) => ReadAsync(search, step, ct));
+        new(Id, SupportJsonContext.Readable.AnswerState, CreateState, (step, ct) => AskAsync(search, step, ct), (step, ct) => ReadAsync(search, step, ct));
 
     private static AnswerState CreateState(DialogOptions? options) => options is AnswerOptions answer
         ? new AnswerState { ArticleId = answer.ArticleId, Language = answer.Language, Step = answer.Step }

@@ -8,7 +8,7 @@ internal static class DisambiguationDialog
     public const string Id = "disambiguate";
 
     public static WaterfallDialog<DisambiguationState> Create() =>
-        new(Id, SupportJsonContext.Default.DisambiguationState, CreateState, AskAsync, ReadAsync);
+        new(Id, SupportJsonContext.Readable.DisambiguationState, CreateState, AskAsync, ReadAsync);
 
     private static DisambiguationState CreateState(DialogOptions? options) => options is DisambiguationOptions o
         ? new DisambiguationState { ArticleIds = o.ArticleIds, Titles = o.Titles, Language = o.Language }

@@ -24,7 +24,7 @@ internal static class EscalationDialog
             steps.Add((step, ct) => ReadThenAskAsync(step, read, ask, filing, ct));
         }
 
-        return new WaterfallDialog<EscalationState>(Id, SupportJsonContext.Default.EscalationState, CreateState, steps);
+        return new WaterfallDialog<EscalationState>(Id, SupportJsonContext.Readable.EscalationState, CreateState, steps);
     }
 
     private static EscalationState CreateState(DialogOptions? options) => options is EscalationOptions o

@@ -52,7 +52,7 @@ internal sealed class TicketFiling
                 UserId = activity.From?.Id ?? "",
                 UserName = activity.From?.Name ?? "",
                 Language = details.Language,
-                ConversationReference = JsonSerializer.Serialize(activity.GetConversationReference(), ActivityJsonContext.Default.ConversationReference),
+                ConversationReference = JsonSerializer.Serialize(activity.GetConversationReference(), ActivityJsonContext.Readable.ConversationReference),
                 Details = new TicketDetails
                 {
                     Problem = details.Problem,

@@ -10,7 +10,7 @@ internal static class TicketStatusDialog
     public const string Id = "ticketStatus";
 
     public static WaterfallDialog<TicketStatusState> Create(ITicketStore tickets) =>
-        new(Id, SupportJsonContext.Default.TicketStatusState, CreateState, (step, ct) => LookUpOrAskAsync(step, tickets, ct), (step, ct) => LookUpAnswerAsync(step, tickets, ct));
+        new(Id, SupportJsonContext.Readable.TicketStatusState, CreateState, (step, ct) => LookUpOrAskAsync(step, tickets, ct), (step, ct) => LookUpAnswerAsync(step, tickets, ct));
 
     private static TicketStatusState CreateState(DialogOptions? options) => options is TicketStatusOptions o
         ? new TicketStatusState { Language = o.Language }
