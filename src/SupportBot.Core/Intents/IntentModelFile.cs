@@ -8,12 +8,13 @@ namespace SupportBot.Core.Intents;
 /// <summary>
 /// The model file: magic "SBIM", format version, JSON metadata, then per member view its vocabulary (feature hashes
 /// and IDF) and 8-bit weights, and a SHA-256 of everything before it, so a corrupt or truncated file is refused
-/// instead of half-loaded. Version 1 had exactly one view and no view count; it is refused with a request to retrain.
+/// instead of half-loaded. Version 1 had exactly one view and no view count; version 2's hyperparameters had no feature
+/// dropout, so they would misstate how the model was trained. Both are refused with a request to retrain.
 /// </summary>
 public static class IntentModelFile
 {
     /// <summary>The layout version this build writes and the newest it reads.</summary>
-    public const int CurrentFormatVersion = 2;
+    public const int CurrentFormatVersion = 3;
 
     /// <summary>The default file name under <c>models/</c>.</summary>
     public const string DefaultFileName = "intent-model.sbim";

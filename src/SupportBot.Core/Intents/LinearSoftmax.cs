@@ -40,13 +40,16 @@ internal sealed class LinearSoftmax
 
     /// <summary>Writes the raw class scores (logits) of <paramref name="x"/> into <paramref name="scores"/> (length ≥ Stride).</summary>
     /// <param name="weightScale">Multiplies the weights, not the bias: the trainer keeps its L2 decay as one lazy factor.</param>
-    public void Scores(SparseVector x, Span<float> scores, float weightScale = 1f)
+    public void Scores(SparseVector x, Span<float> scores, float weightScale = 1f) => Scores(x.Indices, x.Values, scores, weightScale);
+
+    /// <summary>The scores of the sparse vector given as parallel <paramref name="indices"/> and <paramref name="values"/>.</summary>
+    public void Scores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> scores, float weightScale = 1f)
     {
         scores = scores[..Stride];
         scores.Clear();
-        for (var k = 0; k < x.Count; k++)
+        for (var k = 0; k < indices.Length; k++)
         {
-            VectorMath.AddScaled(scores, Row(x.Indices[k]), x.Values[k] * weightScale);
+            VectorMath.AddScaled(scores, Row(indices[k]), values[k] * weightScale);
         }
 
         VectorMath.AddScaled(scores, Bias, 1f);

@@ -1,6 +1,6 @@
 namespace SupportBot.Core.Intents;
 
-/// <summary>Fits a <see cref="LinearSoftmax"/> by SGD with a lazily applied L2 decay, deterministically from a seed.</summary>
+/// <summary>Fits a <see cref="LinearSoftmax"/> by SGD with feature dropout and a lazily applied L2 decay, deterministically from a seed.</summary>
 internal static class SoftmaxTrainer
 {
     public static LinearSoftmax Fit(
@@ -21,6 +21,9 @@ internal static class SoftmaxTrainer
         double scale = 1;
         long step = 0;
         var totalSteps = (double)options.Epochs * inputs.Count;
+        var dropout = options.FeatureDropout > 0
+            ? new FeatureDropout(options.FeatureDropout, seed, inputs.Count == 0 ? 0 : inputs.Max(x => x.Count))
+            : null;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,16 +33,20 @@ internal static class SoftmaxTrainer
                 var learningRate = options.LinearDecay
                     ? options.LearningRate * Math.Max(1e-3, 1 - (step / totalSteps))
                     : options.LearningRate / (1 + (options.LearningRate * lambda * step));
+                // The step sees a thinned copy of the example; prediction always uses the whole vector.
                 var x = inputs[i];
-                model.Scores(x, gradient, (float)scale);
+                var kept = dropout?.Apply(x) ?? x.Count;
+                ReadOnlySpan<int> indices = (dropout?.Indices ?? x.Indices).AsSpan(0, kept);
+                ReadOnlySpan<float> values = (dropout?.Values ?? x.Values).AsSpan(0, kept);
+                model.Scores(indices, values, gradient, (float)scale);
                 VectorMath.Softmax(gradient, classCount);
                 gradient[labels[i]] -= 1f;
 
                 scale *= 1 - (learningRate * lambda);
                 var stepOverScale = (float)(learningRate / scale);
-                for (var k = 0; k < x.Count; k++)
+                for (var k = 0; k < indices.Length; k++)
                 {
-                    VectorMath.AddScaled(model.Row(x.Indices[k]), gradient, -stepOverScale * x.Values[k]);
+                    VectorMath.AddScaled(model.Row(indices[k]), gradient, -stepOverScale * values[k]);
                 }
 
                 VectorMath.AddScaled(model.Bias, gradient, (float)-learningRate);

@@ -14,4 +14,10 @@ public sealed record SoftmaxTrainerOptions
 
     /// <summary>Lower the learning rate linearly to nearly zero over the run, so the last epochs settle instead of wandering.</summary>
     public bool LinearDecay { get; init; } = true;
+
+    /// <summary>
+    /// Each step leaves out every feature of the example with this probability (see <see cref="FeatureDropout"/>);
+    /// 0 trains on whole examples. 0.6 won 5-fold cross-validation on the BANKING77 and CLINC150 train splits.
+    /// </summary>
+    public double FeatureDropout { get; init; } = 0.6;
 }

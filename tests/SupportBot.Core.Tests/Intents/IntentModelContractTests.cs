@@ -97,7 +97,7 @@ public sealed class IntentModelContractTests : IDisposable
     public void Load_OlderFormatVersion_AsksForRetraining()
     {
         var bytes = IntentModelFile.Serialize(TinyDataset.Model);
-        BitConverter.TryWriteBytes(bytes.AsSpan(4), 1);
+        BitConverter.TryWriteBytes(bytes.AsSpan(4), IntentModelFile.CurrentFormatVersion - 1);
         var error = Assert.Throws<IntentModelFormatException>(() => LoadBytes(bytes, "old.sbim"));
         Assert.Contains("older", error.Message, StringComparison.Ordinal);
         Assert.Contains("retrain", error.Message, StringComparison.Ordinal);
