@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SupportBot.Core.Conversations;
 
 namespace SupportBot.Server.Channels.WebChat;
@@ -5,12 +6,13 @@ namespace SupportBot.Server.Channels.WebChat;
 /// <summary>
 /// One Direct Line conversation in memory: its activities in order (watermark N = the first N), how many of them are
 /// already in the store, and a signal for readers waiting on new ones. Readers only ever see stored activities, so a
-/// watermark a client holds survives a server restart. Thread-safe.
+/// watermark a client holds survives a server restart. Each activity is kept as the UTF-8 JSON it is sent and stored
+/// as: serialized once, and one array per activity instead of an object graph for the collector to trace. Thread-safe.
 /// </summary>
 internal sealed class ConversationLog
 {
     private readonly Lock _lock = new();
-    private readonly List<Activity> _activities;
+    private readonly List<byte[]> _activities;
     private TaskCompletionSource _changed = NewSignal();
     private DateTimeOffset _lastTimestamp;
     private int _durable;
@@ -18,12 +20,12 @@ internal sealed class ConversationLog
     private long _lastUsed;
     private bool _evicted;
 
-    public ConversationLog(string id, IReadOnlyList<Activity> stored, long now)
+    public ConversationLog(string id, IReadOnlyList<byte[]> stored, long now)
     {
         Id = id;
         _activities = [.. stored];
         _durable = stored.Count;
-        _lastTimestamp = stored.Count > 0 ? stored[^1].Timestamp ?? DateTimeOffset.MinValue : DateTimeOffset.MinValue;
+        _lastTimestamp = stored.Count > 0 ? JsonSerializer.Deserialize(stored[^1], DirectLineJson.Context.Activity)?.Timestamp ?? DateTimeOffset.MinValue : DateTimeOffset.MinValue;
         _lastUsed = now;
     }
 
@@ -34,10 +36,10 @@ internal sealed class ConversationLog
 
     /// <summary>
     /// Gives <paramref name="activity"/> its id and a timestamp later than every earlier one (Web Chat orders by
-    /// timestamp at millisecond precision), appends it, and hands it to <paramref name="store"/> inside the lock so the
-    /// store writes in sequence order. False when the log was evicted and must be looked up again.
+    /// timestamp at millisecond precision), appends its JSON, and hands that to <paramref name="store"/> inside the lock
+    /// so the store writes in sequence order. False when the log was evicted and must be looked up again.
     /// </summary>
-    public bool TryAppend(Activity activity, DateTimeOffset now, Action<ConversationLog, int, Activity> store, out Activity stamped, out int sequence)
+    public bool TryAppend(Activity activity, DateTimeOffset now, Action<ConversationLog, int, byte[]> store, out Activity stamped, out int sequence)
     {
         lock (_lock)
         {
@@ -57,8 +59,9 @@ internal sealed class ConversationLog
 
             _lastTimestamp = timestamp;
             stamped = activity with { Id = Id + "|" + sequence.ToString("D7", System.Globalization.CultureInfo.InvariantCulture), Timestamp = timestamp };
-            _activities.Add(stamped);
-            store(this, sequence, stamped);
+            var json = JsonSerializer.SerializeToUtf8Bytes(stamped, DirectLineJson.Context.Activity);
+            _activities.Add(json);
+            store(this, sequence, json);
             return true;
         }
     }

@@ -156,7 +156,7 @@ public static partial class DirectLineApi
     /// GET /conversations/{id}/activities?watermark=: polling. A transient store problem answers an empty set with the
     /// same watermark, never a 5xx, because the Direct Line client stops polling on one.
     /// </summary>
-    internal static async Task<Results<JsonHttpResult<ActivitySet>, JsonHttpResult<DirectLineError>>> GetActivities(
+    internal static async Task<IResult> GetActivities(
         string conversationId, [FromQuery] string? watermark, HttpRequest request, DirectLineConversations conversations, DirectLineTokens tokens,
         IOptions<DirectLineOptions> options, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
@@ -178,10 +178,10 @@ public static partial class DirectLineApi
         catch (Exception exception) when (exception is SqliteException or TimeoutException or IOException)
         {
             LogPollingStoreProblem(loggerFactory.CreateLogger(typeof(DirectLineApi)), conversationId, exception);
-            return DirectLineResults.Json(new ActivitySet([], watermark ?? ""));
+            return new ActivitySet([], watermark ?? "").ToResult();
         }
 
-        return log is null ? DirectLineResults.NotFound() : DirectLineResults.Json(log.Read(from, options.Value.MaxActivitiesPerSet));
+        return log is null ? DirectLineResults.NotFound() : log.Read(from, options.Value.MaxActivitiesPerSet).ToResult();
     }
 
     internal static bool TryParseWatermark(string? watermark, out int value)

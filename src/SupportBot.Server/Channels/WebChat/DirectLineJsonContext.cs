@@ -8,7 +8,6 @@ namespace SupportBot.Server.Channels.WebChat;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Activity))]
-[JsonSerializable(typeof(ActivitySet))]
 [JsonSerializable(typeof(ConversationInfo))]
 [JsonSerializable(typeof(DirectLineError))]
 [JsonSerializable(typeof(ResourceResponse))]

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using SupportBot.Core.Conversations;
@@ -41,11 +41,11 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     }
 
     /// <summary>Queues an activity (called inside the log's lock, so sequence order is queue order).</summary>
-    public void AddActivity(ConversationLog log, int sequence, Activity activity) =>
-        Enqueue(new PendingWrite(log.Id, sequence, activity, null, log, null));
+    public void AddActivity(ConversationLog log, int sequence, byte[] activityJson) =>
+        Enqueue(new PendingWrite(log.Id, sequence, activityJson, null, log, null));
 
-    /// <summary>Loads a stored conversation with all its activities, or null when there is none.</summary>
-    public async Task<IReadOnlyList<Activity>?> LoadAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>Loads a stored conversation with all its activities (as UTF-8 JSON), or null when there is none.</summary>
+    public async Task<IReadOnlyList<byte[]>?> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
         EnsureSchema();
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -62,13 +62,14 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
             using var select = connection.CreateCommand();
             select.CommandText = "SELECT activity FROM directline_activities WHERE conversation_id = $id ORDER BY seq";
             select.Parameters.AddWithValue("$id", conversationId);
-            var activities = new List<Activity>();
+            var activities = new List<byte[]>();
             var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    activities.Add(JsonSerializer.Deserialize(reader.GetString(0), DirectLineJson.Context.Activity)!);
+                    // TEXT column: the UTF-8 bytes as SQLite holds them.
+                    activities.Add(reader.GetFieldValue<byte[]>(0));
                 }
             }
 
@@ -189,7 +190,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
         foreach (var write in batch)
         {
-            if (write.Activity is null)
+            if (write.ActivityJson is null)
             {
                 conversationId.Value = write.ConversationId;
                 created.Value = write.CreatedAt;
@@ -199,7 +200,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
             {
                 activityConversation.Value = write.ConversationId;
                 sequence.Value = write.Sequence;
-                json.Value = JsonSerializer.Serialize(write.Activity, DirectLineJson.Context.Activity);
+                json.Value = Encoding.UTF8.GetString(write.ActivityJson);
                 activity.ExecuteNonQuery();
             }
         }
@@ -212,5 +213,5 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} Direct Line records failed (attempt {Attempt}); retrying")]
     private static partial void LogWriteFailed(ILogger logger, int count, int attempt, Exception exception);
 
-    private sealed record PendingWrite(string ConversationId, int Sequence, Activity? Activity, string? CreatedAt, ConversationLog? Log, TaskCompletionSource? Stored);
+    private sealed record PendingWrite(string ConversationId, int Sequence, byte[]? ActivityJson, string? CreatedAt, ConversationLog? Log, TaskCompletionSource? Stored);
 }

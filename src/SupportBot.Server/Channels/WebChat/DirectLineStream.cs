@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
@@ -76,6 +77,7 @@ internal static partial class DirectLineStream
 
     private static async Task SendAsync(WebSocket socket, ConversationLog log, DirectLineConversations conversations, int watermark, int max, CancellationToken cancellationToken)
     {
+        var frame = new ArrayBufferWriter<byte>(16 * 1024);
         while (!cancellationToken.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
             if (log.IsEvicted)
@@ -93,8 +95,9 @@ internal static partial class DirectLineStream
                 continue;
             }
 
-            var frame = JsonSerializer.SerializeToUtf8Bytes(set, DirectLineJson.Context.ActivitySet);
-            await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            frame.ResetWrittenCount();
+            set.WriteTo(frame);
+            await socket.SendAsync(frame.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
             watermark = int.Parse(set.Watermark, System.Globalization.CultureInfo.InvariantCulture);
         }
     }
