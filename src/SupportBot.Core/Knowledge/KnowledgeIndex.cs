@@ -174,7 +174,7 @@ public sealed class KnowledgeIndex : IDisposable
         foreach (var group in groups)
         {
             total += group.Weight;
-            if (group.Alternatives.Any(article.HeadTerms.Contains))
+            if (group.OccursIn(article.HeadTerms))
             {
                 covered += group.Weight;
             }
@@ -185,8 +185,18 @@ public sealed class KnowledgeIndex : IDisposable
 
     // Typo correction finds a neighbour for almost any word ("paris" → "pair"): an article that shares none of the
     // query's words as written answers it only if the intent model agrees.
-    private static bool MatchesAsWritten(IndexedArticle article, List<QueryGroup> groups) =>
-        groups.Any(g => !g.IsCorrection && g.Alternatives.Any(article.Terms.Contains));
+    private static bool MatchesAsWritten(IndexedArticle article, List<QueryGroup> groups)
+    {
+        foreach (var group in groups)
+        {
+            if (!group.IsCorrection && group.OccursIn(article.Terms))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsRelevant(double text, double coverage, double prior, double outOfScope, bool withPriors)
     {
