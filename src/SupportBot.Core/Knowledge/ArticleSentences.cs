@@ -12,7 +12,7 @@ internal static class ArticleSentences
             var matches = 0;
             foreach (var group in groups)
             {
-                if (ContainsAny(terms, group.Alternatives))
+                if (group.OccursIn(terms))
                 {
                     matches++;
                 }
@@ -26,20 +26,6 @@ internal static class ArticleSentences
         }
 
         return best.Length <= 300 ? best : string.Concat(best.AsSpan(0, 297), "...");
-    }
-
-    // Plain loops: this runs for every sentence of every hit, and LINQ here allocated a delegate per sentence and group.
-    private static bool ContainsAny(string[] terms, IReadOnlyList<string> alternatives)
-    {
-        foreach (var alternative in alternatives)
-        {
-            if (Array.IndexOf(terms, alternative) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public static List<(string Text, List<string> Terms)> Of(ArticleReader reader, Article article)

@@ -3,12 +3,28 @@ namespace SupportBot.Core.Knowledge;
 /// <summary>One query word: its term, the index terms that stand for it (itself, a correction, a transliteration), and its IDF weight.</summary>
 internal sealed record QueryGroup(string Term, IReadOnlyList<string> Alternatives, double Weight, bool IsCorrection)
 {
-    /// <summary>True when one of the group's forms is in <paramref name="terms"/>; a loop, as it runs per candidate and group.</summary>
+    // Plain loops, not LINQ: these run per candidate (and per sentence of each hit) and group on every search.
+
+    /// <summary>True when one of the group's forms is in <paramref name="terms"/> (an article's or its head's terms).</summary>
     public bool OccursIn(HashSet<string> terms)
     {
         foreach (var alternative in Alternatives)
         {
             if (terms.Contains(alternative))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the group's forms is in <paramref name="terms"/> (a sentence's distinct terms).</summary>
+    public bool OccursIn(string[] terms)
+    {
+        foreach (var alternative in Alternatives)
+        {
+            if (Array.IndexOf(terms, alternative) >= 0)
             {
                 return true;
             }
