@@ -37,10 +37,11 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
     {
         var choices = options.Choices ?? [];
         var answer = AnswerText.Canonical(text);
-        var index = Find(answer, choices);
+        string[][]? forms = null;
+        var index = Find(answer, choices, ref forms);
         foreach (var variant in index < 0 ? AnswerText.LayoutVariants(answer) : [])
         {
-            index = Find(variant, choices);
+            index = Find(variant, choices, ref forms);
             if (index >= 0)
             {
                 break;
@@ -51,7 +52,9 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
         return value is not null;
     }
 
-    private static int Find(string answer, IReadOnlyList<Choice> choices)
+    // forms: each choice's title, value and synonyms in canonical form, made once per answer (not per layout variant)
+    // and only when the choice's number does not decide.
+    private static int Find(string answer, IReadOnlyList<Choice> choices, ref string[][]? forms)
     {
         if (answer.Length == 0)
         {
@@ -63,11 +66,10 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
             return numbered;
         }
 
-        for (var i = 0; i < choices.Count; i++)
+        forms ??= [.. choices.Select(c => (string[])[AnswerText.Canonical(c.DisplayTitle), AnswerText.Canonical(c.Value), .. (c.Synonyms ?? []).Select(AnswerText.Canonical)])];
+        for (var i = 0; i < forms.Length; i++)
         {
-            var choice = choices[i];
-            if (Matches(answer, choice.DisplayTitle) || Matches(answer, choice.Value)
-                || (choice.Synonyms?.Any(s => Matches(answer, s)) ?? false))
+            if (Array.IndexOf(forms[i], answer) >= 0)
             {
                 return i;
             }
@@ -75,7 +77,4 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
 
         return -1;
     }
-
-    private static bool Matches(string answer, string candidate) =>
-        string.Equals(answer, AnswerText.Canonical(candidate), StringComparison.Ordinal);
 }

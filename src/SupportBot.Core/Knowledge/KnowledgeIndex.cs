@@ -125,6 +125,28 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var groups = _reader.Read(query, out var analyzed);
+        return SearchGroups(groups, analyzed, language, limit, intentPriors);
+    }
+
+    /// <summary>
+    /// <see cref="Search(string, string?, int, IReadOnlyDictionary{string, double}?)"/> for a message the caller already
+    /// analyzed with <paramref name="analyzedBy"/> (the intent model does, on every turn), so it is not analyzed twice;
+    /// with another analyzer, or a query longer than the index reads, it is analyzed here as usual.
+    /// </summary>
+    internal SearchResult Search(string query, AnalyzedText analyzed, TextAnalyzer analyzedBy, string? language, int limit, IReadOnlyDictionary<string, double>? intentPriors)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        if (!ReferenceEquals(analyzedBy, _reader.Analyzer) || query.Length > _options.MaxQueryLength)
+        {
+            return Search(query, language, limit, intentPriors);
+        }
+
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return SearchGroups(_reader.Read(query, analyzed), analyzed, language, limit, intentPriors);
+    }
+
+    private SearchResult SearchGroups(List<QueryGroup> groups, AnalyzedText analyzed, string? language, int limit, IReadOnlyDictionary<string, double>? intentPriors)
+    {
         language ??= LanguageCode(analyzed.Language);
         var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
         var candidates = _candidates.Find(groups, language, intentPriors);

@@ -37,6 +37,20 @@ public sealed class KnowledgeSearch : IDisposable
         }
     }
 
+    /// <summary>Searches the current index for a message already analyzed; see <see cref="KnowledgeIndex.Search(string, AnalyzedText, TextAnalyzer, string?, int, IReadOnlyDictionary{string, double}?)"/>.</summary>
+    internal SearchResult Search(string query, AnalyzedText analyzed, TextAnalyzer analyzedBy, string? language, int limit, IReadOnlyDictionary<string, double>? intentPriors)
+    {
+        var index = Acquire();
+        try
+        {
+            return index.Search(query, analyzed, analyzedBy, language, limit, intentPriors);
+        }
+        finally
+        {
+            index.ReleaseLease();
+        }
+    }
+
     /// <summary>
     /// Loads and checks <paramref name="folder"/>, builds a new index and swaps it in. On errors the current index stays
     /// and the problems are returned.

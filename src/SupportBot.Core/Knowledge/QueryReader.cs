@@ -23,10 +23,19 @@ internal sealed class QueryReader
         _maxTerms = maxTerms;
     }
 
+    /// <summary>The analyzer queries are read with.</summary>
+    public TextAnalyzer Analyzer => _analyzer;
+
     /// <summary>The query's groups; the repaired reading (layout, transliteration) is kept only if the index knows it better.</summary>
     public List<QueryGroup> Read(string query, out AnalyzedText analyzed)
     {
         analyzed = _analyzer.Analyze(query);
+        return Read(query, analyzed);
+    }
+
+    /// <summary>The groups of <paramref name="query"/> already analyzed by <see cref="Analyzer"/> as <paramref name="analyzed"/>.</summary>
+    public List<QueryGroup> Read(string query, AnalyzedText analyzed)
+    {
         var groups = Groups(analyzed);
         if (analyzed.Repair != TextRepair.None)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using SupportBot.Core.Text;
 
 namespace SupportBot.Core.Support;
@@ -15,6 +16,12 @@ internal static class MessageSignalReader
     ];
 
     private static readonly string[] SwearStems = ["бля", "хрен", "задолбал", "достал", "бесит", "идиот", "тупой", "wtf", "damn", "stupid", "useless", "ridiculous"];
+
+    // Built once: each phrase padded with spaces matches whole words in PhraseText's padded text; stems match anywhere.
+    private static readonly SearchValues<string> PaddedHumanPhrases =
+        SearchValues.Create([.. HumanPhrases.Select(p => string.Concat(" ", p, " "))], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SwearStemValues = SearchValues.Create(SwearStems, StringComparison.Ordinal);
 
     private static readonly HashSet<string> VagueMessages = new(StringComparer.Ordinal)
     {
@@ -37,8 +44,8 @@ internal static class MessageSignalReader
             WasCut = wasCut,
             Command = command,
             CommandArgument = argument,
-            AsksForHuman = command == "/operator" || HumanPhrases.Any(p => ContainsPhrase(words, p)),
-            SoundsFrustrated = IsShouting(body) || body.Contains("!!!", StringComparison.Ordinal) || SwearStems.Any(s => words.Contains(s, StringComparison.Ordinal)),
+            AsksForHuman = command == "/operator" || words.AsSpan().ContainsAny(PaddedHumanPhrases),
+            SoundsFrustrated = IsShouting(body) || body.Contains("!!!", StringComparison.Ordinal) || words.AsSpan().ContainsAny(SwearStemValues),
             IsVague = VagueMessages.Contains(words.Trim()),
         };
     }
@@ -85,9 +92,6 @@ internal static class MessageSignalReader
 
         return builder.ToString();
     }
-
-    private static bool ContainsPhrase(string words, string phrase) =>
-        words.Contains(string.Concat(" ", phrase, " "), StringComparison.Ordinal);
 
     private static bool IsShouting(string text)
     {

@@ -37,7 +37,7 @@ public sealed class MessageUnderstander
         var language = ReplyLanguage(analyzed, fallbackLanguage);
         var search = signals.IsEmpty
             ? SearchResult.Nothing
-            : _search.Search(body, language, limit: 5, intentPriors: Priors(prediction));
+            : _search.Search(body, analyzed, model.Analyzer, language, limit: 5, intentPriors: Priors(prediction));
         return new Understanding { Text = body, Language = language, Prediction = prediction, Search = search, Signals = signals };
     }
 

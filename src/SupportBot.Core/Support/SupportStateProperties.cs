@@ -18,7 +18,7 @@ internal static class SupportStateProperties
     public static async Task<SupportState> UpdateAsync(ITurnContext turnContext, Func<SupportState, SupportState> change, CancellationToken cancellationToken)
     {
         var state = change(await GetAsync(turnContext, cancellationToken).ConfigureAwait(false));
-        await Conversation.SetAsync(turnContext, state, cancellationToken).ConfigureAwait(false);
+        Conversation.SetLoaded(turnContext, state);   // read just above: no second slot look-up
         return state;
     }
 }

@@ -231,7 +231,7 @@ internal sealed class SupportTurn
 
         var names = decision.Kind is DecisionKind.Answer or DecisionKind.Disambiguate or DecisionKind.Clarify or DecisionKind.Empathize
             || decision.Rule is "low_confidence_after_clarification";
-        var offered = decision.Articles.Select(h => new ArticleScore(h.Article.Id, h.Article.Title, Math.Round(h.Score, 3), h.IsRelevant));
+        var offered = decision.Articles.Select(ArticleScore.Of);
         return next with
         {
             Problem = state.Problem ?? (names ? understanding.Text : null),
@@ -246,7 +246,6 @@ internal sealed class SupportTurn
     private async Task RecordAsync(Understanding understanding, TurnDecision decision, CancellationToken cancellationToken)
     {
         var trace = TurnTrace.Of(understanding, decision);
-        Context.TurnState.Set(trace);
         var best = understanding.Prediction.Best;
         SupportLog.Decided(_logger, decision.Kind, decision.Rule, understanding.Language, best.Intent, best.Probability, trace.TopArticles.FirstOrDefault()?.Id ?? "-");
         SupportLog.Understood(_logger, understanding.Text);

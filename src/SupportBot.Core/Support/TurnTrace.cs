@@ -32,7 +32,7 @@ public sealed record TurnTrace
             Language = understanding.Language,
             TopIntents = understanding.Prediction.Ranked.Take(3).ToArray(),
             TopArticles = understanding.Search.Hits.Take(3)
-                .Select(h => new ArticleScore(h.Article.Id, h.Article.Title, Math.Round(h.Score, 3), h.IsRelevant))
+                .Select(ArticleScore.Of)
                 .ToArray(),
         };
     }

@@ -70,4 +70,22 @@ public sealed class SearchQuerySetTests
         var expected = Queries.Select(c => c.ExpectedId).Distinct().ToList();
         Assert.All(expected, id => Assert.Contains(split.Tuning, c => c.ExpectedId == id));
     }
+
+    [Fact]
+    public void SearchOfAnAnalyzedMessage_WholeQuerySet_GivesWhatSearchOfTheTextGives()
+    {
+        // The bot hands search the intent model's analysis of the message instead of having it analyzed again.
+        var analyzer = Model.Value.Analyzer;
+        var otherAnalyzer = new SupportBot.Core.Text.TextAnalyzer(SupportBot.Core.Text.LanguageDetector.Default, new SupportBot.Core.Text.EnglishStemmer(), new SupportBot.Core.Text.RussianStemmer());
+        foreach (var query in Queries.Select(q => q.Query).Append(new string('x', 1500)).Append(""))
+        {
+            var priors = Priors(query);
+            var expected = Describe(ShippedKnowledgeBase.Index.Search(query, null, 5, priors));
+            Assert.Equal(expected, Describe(ShippedKnowledgeBase.Index.Search(query, analyzer.Analyze(query), analyzer, null, 5, priors)));
+            Assert.Equal(expected, Describe(ShippedKnowledgeBase.Index.Search(query, otherAnalyzer.Analyze(query), otherAnalyzer, null, 5, priors)));
+        }
+    }
+
+    private static string Describe(SearchResult result) =>
+        string.Join(" | ", result.Hits.Select(h => $"{h.Article.Id} {h.Score:R} {h.IsRelevant} {h.Snippet}")) + " / " + string.Join(",", result.QueryTerms);
 }
