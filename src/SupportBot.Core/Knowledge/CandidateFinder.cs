@@ -89,6 +89,9 @@ internal sealed class CandidateFinder
             {
                 if (lastGroup[row] == 0)
                 {
+                    // Marked, so an article listed under two likely intents is offered once (cleared below like the rest).
+                    lastGroup[row] = -1;
+                    touched.Add(row);
                     Offer(best, row, 0, 0, intentPriors);
                 }
             }

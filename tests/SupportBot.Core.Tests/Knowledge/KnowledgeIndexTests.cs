@@ -152,4 +152,23 @@ public sealed class KnowledgeIndexTests
         Assert.Contains("slow_computer", result.Best.Article.Intents);
         Assert.Equal(0.9, result.Best.IntentPrior, 6);
     }
+
+    [Fact]
+    public void Search_ArticleOfTwoLikelyIntentsSharingNoWord_IsOfferedOnce()
+    {
+        static Article Make(string id, string[] intents, string title) => new()
+        {
+            Id = id, Language = "en", Title = title, Intents = intents, Questions = [], Tags = [], Body = title, Summary = title,
+            Steps = [], PlainBody = title, Source = id + ".md",
+        };
+        using var index = KnowledgeIndex.Build(new KnowledgeBase(
+        [
+            Make("both", ["vpn", "wifi"], "Network access at home"),
+            Make("other", ["printer"], "Printer jams"),
+        ]));
+
+        var result = index.Search("zzqx", "en", 5, new Dictionary<string, double> { ["vpn"] = 0.5, ["wifi"] = 0.45, ["printer"] = 0.05 });
+
+        Assert.Single(result.Hits, h => h.Article.Id == "both");
+    }
 }
