@@ -141,7 +141,7 @@ internal static class DirectLineFigures
         void Answer(string text)
         {
             var prediction = model.Predict(text);
-            var priors = prediction.Ranked.ToDictionary(r => r.Intent, r => (double)r.Probability);
+            var priors = prediction.Priors();
             search.Search(text, prediction.Language == SupportBot.Core.Text.Language.Russian ? "ru" : "en", 3, priors);
         }
 

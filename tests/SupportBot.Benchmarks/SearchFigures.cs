@@ -84,7 +84,7 @@ internal static class SearchFigures
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static Dictionary<string, double> Priors(IntentModel model, string query) =>
-        model.Predict(query).Ranked.ToDictionary(r => r.Intent, r => (double)r.Probability);
+        model.Predict(query).Priors();
 
     private static void Report(string name, IReadOnlyList<SearchQueryCase> all, SearchQuerySplit split, Func<string, string, SearchResult> search)
     {

@@ -70,7 +70,7 @@ internal static class KnowledgeBaseCommand
 
         using var index = KnowledgeIndex.Build(LoadOrFail(context, folder));
         // The bot searches with the intent model's priors; staff should see the same ranking and relevance.
-        var priors = modelPath is null ? null : IntentModelFile.Load(modelPath).Predict(query).Ranked.ToDictionary(r => r.Intent, r => (double)r.Probability);
+        var priors = modelPath is null ? null : IntentModelFile.Load(modelPath).Predict(query).Priors();
         var result = index.Search(query, language, intentPriors: priors);
         if (json)
         {

@@ -19,4 +19,16 @@ public sealed record IntentPrediction
 
     /// <summary>The predicted label: <see cref="Best"/>'s intent, or the out-of-scope label.</summary>
     public string Intent(string outOfScopeLabel = HelpdeskIntents.OutOfScope) => IsOutOfScope ? outOfScopeLabel : Best.Intent;
+
+    /// <summary>Intent → probability for the ranked intents: the priors knowledge-base search ranks articles with.</summary>
+    public Dictionary<string, double> Priors()
+    {
+        var priors = new Dictionary<string, double>(Ranked.Count, StringComparer.Ordinal);
+        foreach (var score in Ranked)
+        {
+            priors[score.Intent] = score.Probability;
+        }
+
+        return priors;
+    }
 }

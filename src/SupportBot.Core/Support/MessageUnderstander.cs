@@ -37,7 +37,7 @@ public sealed class MessageUnderstander
         var language = ReplyLanguage(analyzed, fallbackLanguage);
         var search = signals.IsEmpty
             ? SearchResult.Nothing
-            : _search.Search(body, analyzed, model.Analyzer, language, limit: 5, intentPriors: Priors(prediction));
+            : _search.Search(body, analyzed, model.Analyzer, language, limit: 5, intentPriors: prediction.Priors());
         return new Understanding { Text = body, Language = language, Prediction = prediction, Search = search, Signals = signals };
     }
 
@@ -49,15 +49,4 @@ public sealed class MessageUnderstander
         Language.English => "en",
         _ => string.IsNullOrEmpty(fallbackLanguage) ? "ru" : fallbackLanguage,
     };
-
-    private static Dictionary<string, double> Priors(IntentPrediction prediction)
-    {
-        var priors = new Dictionary<string, double>(prediction.Ranked.Count, StringComparer.Ordinal);
-        foreach (var score in prediction.Ranked)
-        {
-            priors[score.Intent] = score.Probability;
-        }
-
-        return priors;
-    }
 }

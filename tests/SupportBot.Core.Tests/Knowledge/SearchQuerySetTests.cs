@@ -21,7 +21,7 @@ public sealed class SearchQuerySetTests
         SearchEvaluation.Run(cases, (q, l) => ShippedKnowledgeBase.Index.Search(q, l, intentPriors: Priors(q)));
 
     private static Dictionary<string, double> Priors(string query) =>
-        Model.Value.Predict(query).Ranked.ToDictionary(r => r.Intent, r => (double)r.Probability);
+        Model.Value.Predict(query).Priors();
 
     [Fact]
     public void QuerySet_HasBothLanguagesTypicalMistakesAndEnoughNoAnswerQueries()
