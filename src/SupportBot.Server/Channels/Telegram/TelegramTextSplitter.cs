@@ -18,6 +18,18 @@ internal static class TelegramTextSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 16);
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        // Most replies fit in one message: render once, not once to measure and again to send.
+        var whole = TelegramHtml.Render(normalized);
+        if (whole.Length <= limit)
+        {
+            return [whole];
+        }
+
         var pieces = new List<string>();
         Split(normalized, 0, limit, pieces);
         return [.. pieces.Select(p => p.Trim()).Where(p => p.Length > 0).Select(TelegramHtml.Render)];

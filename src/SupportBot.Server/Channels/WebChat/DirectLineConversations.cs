@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
@@ -13,6 +14,9 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
 {
     private const int MaxIdLength = 64;
 
+    private static readonly SearchValues<char> IdCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
     private readonly ConcurrentDictionary<string, ConversationLog> _live = new(StringComparer.Ordinal);
 
     /// <summary>How many conversations are in memory.</summary>
@@ -20,7 +24,7 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
 
     /// <summary>True for strings shaped like our conversation ids (URL-safe, bounded), so odd input never reaches the store.</summary>
     public static bool IsWellFormedId(string? id) =>
-        !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && !id.AsSpan().ContainsAnyExcept(IdCharacters);
 
     /// <summary>Creates a conversation with an unguessable id and waits until it is stored.</summary>
     public async Task<ConversationLog> CreateAsync(CancellationToken cancellationToken)

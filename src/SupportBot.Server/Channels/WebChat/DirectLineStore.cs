@@ -1,4 +1,3 @@
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using SupportBot.Core.Conversations;
@@ -183,10 +182,11 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
         using var activity = connection.CreateCommand();
         activity.Transaction = transaction;
-        activity.CommandText = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES ($id, $seq, $activity)";
+        // The activity is bound as its UTF-8 bytes and stored as TEXT, sparing a trip through a .NET string.
+        activity.CommandText = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES ($id, $seq, CAST($activity AS TEXT))";
         var activityConversation = activity.Parameters.Add("$id", SqliteType.Text);
         var sequence = activity.Parameters.Add("$seq", SqliteType.Integer);
-        var json = activity.Parameters.Add("$activity", SqliteType.Text);
+        var json = activity.Parameters.Add("$activity", SqliteType.Blob);
 
         foreach (var write in batch)
         {
@@ -200,7 +200,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
             {
                 activityConversation.Value = write.ConversationId;
                 sequence.Value = write.Sequence;
-                json.Value = Encoding.UTF8.GetString(write.ActivityJson);
+                json.Value = write.ActivityJson;
                 activity.ExecuteNonQuery();
             }
         }

@@ -146,6 +146,24 @@ public sealed class PersistenceTests
         Assert.Equal(["one", "", "echo: one", "two", "", "echo: two"], (await client.PollAsync()).Activities.Select(DirectLineTestClient.Text));
     }
 
+    [Fact]
+    public async Task StoredActivity_IsTextWithTheLettersAsWritten()
+    {
+        await using var factory = new ServerFactory(new EchoBot());
+        var client = new DirectLineTestClient(factory.CreateClient());
+        await client.StartAsync();
+        await client.SendAsync("не работает ВПН <b>");
+
+        await using var connection = await factory.Services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT typeof(activity), activity FROM directline_activities WHERE seq = 1";
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+
+        Assert.Equal("text", reader.GetString(0));
+        Assert.Contains("\"text\":\"не работает ВПН \\u003Cb\\u003E\"", reader.GetString(1), StringComparison.Ordinal);
+    }
+
     private static async Task ExecuteAsync(SqliteDatabase database, string sql)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
