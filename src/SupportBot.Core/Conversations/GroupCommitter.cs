@@ -14,15 +14,17 @@ internal sealed class GroupCommitter : IDisposable
 
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
+    private readonly StateCache _cache;
     private readonly Lock _queueLock = new();
     private List<PendingCommit> _queue = [];
     private bool _writing;
     private StoreSession? _session;
 
-    public GroupCommitter(SqliteDatabase database, TimeProvider timeProvider)
+    public GroupCommitter(SqliteDatabase database, TimeProvider timeProvider, StateCache cache)
     {
         _database = database;
         _timeProvider = timeProvider;
+        _cache = cache;
     }
 
     public Task CommitAsync(IReadOnlyList<StateWrite> writes, IReadOnlyList<TranscriptEntry> transcript)
@@ -119,6 +121,16 @@ internal sealed class GroupCommitter : IDisposable
             var outcomes = session.CommitBatch(batch, now);
             for (var i = 0; i < batch.Count; i++)
             {
+                // The cache follows the file in commit order, before the turn can start its next one.
+                if (outcomes[i] is null)
+                {
+                    _cache.Committed(batch[i].Writes);
+                }
+                else
+                {
+                    _cache.Forget(batch[i].Writes);
+                }
+
                 batch[i].Complete(outcomes[i]);
             }
         }
@@ -132,6 +144,7 @@ internal sealed class GroupCommitter : IDisposable
         }
         catch (Exception exception)
         {
+            _cache.Forget(batch[0].Writes);
             batch[0].Complete(exception);
         }
     }

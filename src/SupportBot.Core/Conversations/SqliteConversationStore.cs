@@ -12,6 +12,9 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
 {
     private const int MaxPooledSessions = 16;
 
+    // State of this many conversations' values (about 2 KB each) stays in memory between turns.
+    private const int CachedStates = 8192;
+
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS bot_state (
             scope       INTEGER NOT NULL,
@@ -37,6 +40,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
 
     private readonly SqliteDatabase _database;
     private readonly ConcurrentBag<StoreSession> _sessions = [];
+    private readonly StateCache _cache = new(CachedStates);
     private readonly GroupCommitter _committer;
     private volatile bool _disposed;
 
@@ -45,17 +49,28 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
     {
         _database = database ?? throw new ArgumentNullException(nameof(database));
         database.EnsureSchema("conversations", Schema);
-        _committer = new GroupCommitter(database, timeProvider ?? TimeProvider.System);
+        _committer = new GroupCommitter(database, timeProvider ?? TimeProvider.System, _cache);
     }
 
     /// <inheritdoc />
     public async Task<StoredState?> ReadStateAsync(StateKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (_cache.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
         var session = await RentAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return session.ReadState(key);
+            var stored = session.ReadState(key);
+            if (stored is not null)
+            {
+                _cache.AddRead(key, stored);
+            }
+
+            return stored;
         }
         finally
         {

@@ -178,7 +178,8 @@ public sealed class KnowledgeIndex : IDisposable
                 HeadCoverage = h.head,
                 IsRelevant = IsRelevant(h.textScore, h.Coverage, h.prior, outOfScope, intentPriors is not null)
                     && (h.prior >= _options.MinIntentPriorForRelevance || MatchesAsWritten(_articles[h.Row], groups)),
-                Snippet = ArticleSentences.Snippet(_articles[h.Row], known),
+                Indexed = _articles[h.Row],
+                MatchedGroups = known,
             })
             .ToList();
         return new SearchResult(hits, groups.Select(g => g.Term).ToList());

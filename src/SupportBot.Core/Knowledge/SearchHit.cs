@@ -3,6 +3,8 @@ namespace SupportBot.Core.Knowledge;
 /// <summary>One article found for a query.</summary>
 public sealed record SearchHit
 {
+    private string? _snippet;
+
     /// <summary>The article.</summary>
     public required Article Article { get; init; }
 
@@ -24,6 +26,15 @@ public sealed record SearchHit
     /// <summary>True when the hit clears the relevance gate: it answers the query rather than sharing a word with it.</summary>
     public required bool IsRelevant { get; init; }
 
-    /// <summary>The article sentence that best matches the query.</summary>
-    public required string Snippet { get; init; }
+    /// <summary>
+    /// The article sentence that best matches the query: picked on first read, since the bot's answers are the
+    /// articles themselves and only the tools show snippets.
+    /// </summary>
+    public string Snippet => _snippet ??= MatchedGroups is null ? Article.Summary : ArticleSentences.Snippet(Indexed!, MatchedGroups);
+
+    /// <summary>The article as indexed, whose sentences the snippet is picked from.</summary>
+    internal IndexedArticle? Indexed { get; init; }
+
+    /// <summary>The query's words that the index knows, which the snippet should hold.</summary>
+    internal List<QueryGroup>? MatchedGroups { get; init; }
 }

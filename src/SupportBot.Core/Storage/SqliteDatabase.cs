@@ -12,13 +12,23 @@ public sealed class SqliteDatabase
     /// <summary>The file's name inside the data folder, shared by the server and the CLI.</summary>
     public const string DefaultFileName = "supportbot.db";
 
+    // About 40 MB of log: far beyond what the background loop lets build up, so only reached when it stalls.
+    private const int BackstopCheckpointPages = 10_000;
+
     private readonly string _connectionString;
+    private readonly string _connectionPragmas;
     private readonly Lock _schemaLock = new();
     private readonly HashSet<string> _appliedSchemas = [];
 
-    /// <summary>A database in the file at <paramref name="path"/>, created with its folder when missing.</summary>
-    public SqliteDatabase(string path)
+    /// <summary>
+    /// A database in the file at <paramref name="path"/>, created with its folder when missing. With
+    /// <paramref name="backgroundCheckpoints"/> the connections leave WAL checkpoints to <see cref="Checkpoint"/>
+    /// (called by a background loop) and checkpoint themselves only as a backstop when the log grows large.
+    /// </summary>
+    public SqliteDatabase(string path, bool backgroundCheckpoints = false)
     {
+        _connectionPragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+            + (backgroundCheckpoints ? " PRAGMA wal_autocheckpoint=" + BackstopCheckpointPages + ";" : "");
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
@@ -46,7 +56,7 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            Execute(connection, "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+            Execute(connection, _connectionPragmas);
             return connection;
         }
         catch
@@ -55,6 +65,12 @@ public sealed class SqliteDatabase
             throw;
         }
     }
+
+    /// <summary>
+    /// Copies what the WAL holds into the database file without waiting for readers or blocking writers (a PASSIVE
+    /// checkpoint), so that no committing turn pays for the copy and its fsyncs.
+    /// </summary>
+    public static void Checkpoint(SqliteConnection connection) => Execute(connection, "PRAGMA wal_checkpoint(PASSIVE);");
 
     /// <summary>
     /// Runs <paramref name="ddl"/> (CREATE TABLE IF NOT EXISTS …) once per <paramref name="name"/> in this process;

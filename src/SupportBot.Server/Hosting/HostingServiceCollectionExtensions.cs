@@ -13,7 +13,8 @@ public static class HostingServiceCollectionExtensions
     public static IServiceCollection AddServerStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddServerPaths(configuration);
-        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<ServerPaths>().DatabasePath));
+        services.TryAddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<ServerPaths>().DatabasePath, backgroundCheckpoints: true));
+        services.AddHostedService<WalCheckpointer>();
         services.AddHostedService<StartupBanner>();
         return services;
     }

@@ -64,6 +64,63 @@ public sealed class SqliteConversationStoreTests
     }
 
     [Fact]
+    public async Task ReadState_AfterCommit_ComesFromMemoryUntilARestart()
+    {
+        using var temp = new TempStore();
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "{\"n\":1}", ExpectedVersion = 0 }], [], CancellationToken.None);
+        SqliteConnection.ClearAllPools();
+        RawState.Overwrite(temp.FilePath, "profile", "{\"n\":99}");
+
+        Assert.Equal("{\"n\":1}", (await temp.Store.ReadStateAsync(Key(), CancellationToken.None))?.Json);
+        Assert.Equal("{\"n\":99}", (await temp.Open().ReadStateAsync(Key(), CancellationToken.None))?.Json);
+    }
+
+    [Fact]
+    public async Task CommitTurn_ValueChangedByAnotherStore_ConflictsOnceThenReadsTheNewValue()
+    {
+        using var temp = new TempStore();
+        var user = Key("u1", scope: StateScope.User);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = user, Json = "mine", ExpectedVersion = 0 }], [], CancellationToken.None);
+        var other = temp.Open();
+        await other.CommitTurnAsync([new StateWrite { Key = user, Json = "theirs", ExpectedVersion = 1 }], [], CancellationToken.None);
+
+        var stale = await temp.Store.ReadStateAsync(user, CancellationToken.None);
+        Assert.Equal(("mine", 1L), (stale?.Json, stale?.Version));
+        await Assert.ThrowsAsync<StateConflictException>(() =>
+            temp.Store.CommitTurnAsync([new StateWrite { Key = user, Json = "lost", ExpectedVersion = 1 }], [], CancellationToken.None));
+
+        var fresh = await temp.Store.ReadStateAsync(user, CancellationToken.None);
+        Assert.Equal(("theirs", 2L), (fresh?.Json, fresh?.Version));
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = user, Json = "merged", ExpectedVersion = 2 }], [], CancellationToken.None);
+        Assert.Equal("merged", (await temp.Open().ReadStateAsync(user, CancellationToken.None))?.Json);
+    }
+
+    [Fact]
+    public void StateCache_PastCapacity_DropsValuesAndKeepsTheNewest()
+    {
+        var cache = new StateCache(capacity: 100);
+        for (var i = 0; i < 1000; i++)
+        {
+            cache.Committed([new StateWrite { Key = Key("c" + i), Json = i.ToString(System.Globalization.CultureInfo.InvariantCulture), ExpectedVersion = i }]);
+        }
+
+        Assert.InRange(cache.Count, 75, 100);
+        Assert.True(cache.TryGet(Key("c999"), out var newest));
+        Assert.Equal(("999", 1000L), (newest?.Json, newest?.Version));
+    }
+
+    [Fact]
+    public void StateCache_ReadAfterCommit_DoesNotOverwriteTheCommittedValue()
+    {
+        var cache = new StateCache(capacity: 10);
+        cache.Committed([new StateWrite { Key = Key(), Json = "new", ExpectedVersion = 1 }]);
+        cache.AddRead(Key(), new StoredState { Json = "old", Version = 1 });
+
+        Assert.True(cache.TryGet(Key(), out var value));
+        Assert.Equal("new", value?.Json);
+    }
+
+    [Fact]
     public async Task ReadState_ConversationAndUserScopes_AreSeparate()
     {
         using var temp = new TempStore();

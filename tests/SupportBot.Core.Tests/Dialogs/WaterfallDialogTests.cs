@@ -133,10 +133,11 @@ public sealed class WaterfallDialogTests
             .StartTestAsync();
         RawState.Overwrite(temp.FilePath, "dialogState", damaged);
 
+        // Damage happens behind the store's back, so it shows after a restart (a running store keeps what it wrote).
         var logger = new ListLogger<DialogSet>();
         var stateLogger = new ListLogger<Core.Conversations.AutoSaveStateMiddleware>();
         var adapter = new TestAdapter();
-        adapter.Use(new Core.Conversations.AutoSaveStateMiddleware(temp.Store, stateLogger));
+        adapter.Use(new Core.Conversations.AutoSaveStateMiddleware(temp.Open(), stateLogger));
         await new TestFlow(adapter, new OrderBot(logger))
             .Send("мышь").AssertReply("Что заказать?")
             .Send("мышь").AssertReply("Сколько?")

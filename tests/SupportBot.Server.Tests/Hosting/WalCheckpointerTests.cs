@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using SupportBot.Core.Storage;
+using SupportBot.Server.Hosting;
+using SupportBot.Server.Tests.Infrastructure;
+
+namespace SupportBot.Server.Tests.Hosting;
+
+public sealed class WalCheckpointerTests
+{
+    private const int Rows = 400;
+    private const int RowBytes = 8 * 1024;
+
+    [Fact]
+    public async Task Running_CopiesCommittedPagesIntoTheDatabaseFile()
+    {
+        var path = Path.Combine(TempFolder.Create("wal"), "bot.db");
+        var database = new SqliteDatabase(path, backgroundCheckpoints: true);
+        await WriteRowsAsync(database);
+
+        // About 3 MB committed: over SQLite's own 1,000-page limit, under the backstop, so it all waits in the log.
+        Assert.True(new FileInfo(path).Length < Rows * RowBytes / 4, $"database file {new FileInfo(path).Length} bytes before the checkpointer ran");
+
+        using var checkpointer = new WalCheckpointer(database, NullLogger<WalCheckpointer>.Instance);
+        await checkpointer.StartAsync(CancellationToken.None);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (new FileInfo(path).Length < Rows * RowBytes && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await checkpointer.StopAsync(CancellationToken.None);
+        Assert.True(new FileInfo(path).Length >= Rows * RowBytes, $"database file {new FileInfo(path).Length} bytes after the checkpointer ran");
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static async Task WriteRowsAsync(SqliteDatabase database)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        using var create = connection.CreateCommand();
+        create.CommandText = "CREATE TABLE filler (body BLOB NOT NULL);";
+        create.ExecuteNonQuery();
+        var body = new byte[RowBytes];
+        for (var i = 0; i < Rows; i++)
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO filler (body) VALUES ($body);";
+            insert.Parameters.AddWithValue("$body", body);
+            insert.ExecuteNonQuery();
+        }
+    }
+}
