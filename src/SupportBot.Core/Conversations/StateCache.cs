@@ -38,7 +38,7 @@ internal sealed class StateCache(int capacity)
             }
             else
             {
-                _values[write.Key] = new StoredState { Json = write.Json, Version = write.ExpectedVersion + 1 };
+                _values[write.Key] = new StoredState { Json = write.Json, Version = write.ExpectedVersion + 1, Value = write.Value };
             }
         }
 

@@ -12,12 +12,17 @@ public sealed class StateProperty<T>
 {
     private readonly JsonTypeInfo<T> _typeInfo;
 
-    /// <summary>A property <paramref name="name"/> in <paramref name="scope"/>.</summary>
-    public StateProperty(StateScope scope, string name, JsonTypeInfo<T> typeInfo)
+    /// <summary>
+    /// A property <paramref name="name"/> in <paramref name="scope"/>. Say <paramref name="immutableValues"/> when
+    /// <typeparamref name="T"/> cannot change once made (init-only records): a value is then handed to the next turn as
+    /// it is instead of being read from JSON again.
+    /// </summary>
+    public StateProperty(StateScope scope, string name, JsonTypeInfo<T> typeInfo, bool immutableValues = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Scope = scope;
         Name = name;
+        ImmutableValues = immutableValues;
         _typeInfo = typeInfo ?? throw new ArgumentNullException(nameof(typeInfo));
     }
 
@@ -26,6 +31,9 @@ public sealed class StateProperty<T>
 
     /// <summary>The name the value is stored under.</summary>
     public string Name { get; }
+
+    /// <summary>True when values of <typeparamref name="T"/> never change once made, so they may be shared between turns.</summary>
+    public bool ImmutableValues { get; }
 
     /// <summary>The stored value, or <paramref name="createDefault"/>'s (not saved unless <see cref="Set"/>).</summary>
     public async Task<T> GetAsync(ITurnContext turnContext, Func<T> createDefault, CancellationToken cancellationToken)
@@ -75,7 +83,7 @@ public sealed class StateProperty<T>
         ArgumentNullException.ThrowIfNull(turnContext);
         var work = turnContext.TurnState.Get<TurnUnitOfWork>()
             ?? throw new InvalidOperationException($"State '{Name}' needs {nameof(AutoSaveStateMiddleware)} on the adapter.");
-        return work.GetSlotAsync(KeyFor(turnContext.Activity), _typeInfo, cancellationToken);
+        return work.GetSlotAsync(KeyFor(turnContext.Activity), _typeInfo, ImmutableValues, cancellationToken);
     }
 
     private StateKey KeyFor(Activity activity)

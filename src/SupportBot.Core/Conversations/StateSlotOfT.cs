@@ -7,23 +7,35 @@ namespace SupportBot.Core.Conversations;
 internal sealed class StateSlot<T> : StateSlot
 {
     private readonly JsonTypeInfo<T> _typeInfo;
+    private readonly bool _immutable;
     private T? _value;
     private bool _dirty;
     private bool _deleted;
 
-    private StateSlot(StateKey key, StoredState? stored, JsonTypeInfo<T> typeInfo)
-        : base(key, stored) => _typeInfo = typeInfo;
+    private StateSlot(StateKey key, StoredState? stored, JsonTypeInfo<T> typeInfo, bool immutable)
+        : base(key, stored) => (_typeInfo, _immutable) = (typeInfo, immutable);
 
     public bool HasValue { get; private set; }
 
     /// <summary>True when the stored JSON could not be read; the value then starts over.</summary>
     public bool WasMalformed { get; private set; }
 
-    public static StateSlot<T> Load(StateKey key, StoredState? stored, JsonTypeInfo<T> typeInfo)
+    /// <summary>
+    /// The slot for <paramref name="stored"/>. An <paramref name="immutable"/> value already read from the same JSON
+    /// is taken as it is, and one read here is left on <paramref name="stored"/> for the next turn.
+    /// </summary>
+    public static StateSlot<T> Load(StateKey key, StoredState? stored, JsonTypeInfo<T> typeInfo, bool immutable)
     {
-        var slot = new StateSlot<T>(key, stored, typeInfo);
+        var slot = new StateSlot<T>(key, stored, typeInfo, immutable);
         if (stored is null)
         {
+            return slot;
+        }
+
+        if (immutable && stored.Value is T read)
+        {
+            slot._value = read;
+            slot.HasValue = true;
             return slot;
         }
 
@@ -31,6 +43,10 @@ internal sealed class StateSlot<T> : StateSlot
         {
             slot._value = JsonSerializer.Deserialize(stored.Json, typeInfo);
             slot.HasValue = slot._value is not null;
+            if (immutable && slot.HasValue)
+            {
+                stored.Value = slot._value;
+            }
         }
         catch (JsonException)
         {
@@ -76,6 +92,6 @@ internal sealed class StateSlot<T> : StateSlot
         }
 
         var json = JsonSerializer.Serialize(_value!, _typeInfo);
-        return json == LoadedJson ? null : new StateWrite { Key = Key, Json = json, ExpectedVersion = Version };
+        return json == LoadedJson ? null : new StateWrite { Key = Key, Json = json, ExpectedVersion = Version, Value = _immutable ? _value : null };
     }
 }

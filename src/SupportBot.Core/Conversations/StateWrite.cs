@@ -11,4 +11,7 @@ public sealed record StateWrite
 
     /// <summary>The version read at the start of the turn; 0 when the value did not exist.</summary>
     public required long ExpectedVersion { get; init; }
+
+    /// <summary>The value <see cref="Json"/> was written from, when it is immutable and so may be handed out again.</summary>
+    internal object? Value { get; init; }
 }

@@ -24,7 +24,7 @@ internal sealed class TurnUnitOfWork
 
     public IConversationStore Store => _store;
 
-    public async Task<StateSlot<T>> GetSlotAsync<T>(StateKey key, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public async Task<StateSlot<T>> GetSlotAsync<T>(StateKey key, JsonTypeInfo<T> typeInfo, bool immutable, CancellationToken cancellationToken)
     {
         if (_slots.TryGetValue(key, out var existing))
         {
@@ -33,7 +33,7 @@ internal sealed class TurnUnitOfWork
         }
 
         var stored = await _store.ReadStateAsync(key, cancellationToken).ConfigureAwait(false);
-        var slot = StateSlot<T>.Load(key, stored, typeInfo);
+        var slot = StateSlot<T>.Load(key, stored, typeInfo, immutable);
         if (slot.WasMalformed)
         {
             ConversationLog.MalformedState(_logger, key.Name, key.Scope, key.ChannelId);

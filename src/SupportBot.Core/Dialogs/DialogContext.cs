@@ -140,6 +140,11 @@ public sealed class DialogContext
     internal T? GetStateAt<T>(int index, JsonTypeInfo<T> typeInfo)
     {
         var instance = InstanceAt(index);
+        if (instance.Typed?.Value is T typed)
+        {
+            return typed;
+        }
+
         if (instance.State is not { } element)
         {
             return default;
@@ -158,7 +163,19 @@ public sealed class DialogContext
     internal void SetStateAt<T>(int index, T value, JsonTypeInfo<T> typeInfo)
     {
         var instance = InstanceAt(index);
-        _stack[index] = instance with { State = JsonSerializer.SerializeToElement(value, typeInfo) };
+        _stack[index] = instance with { State = JsonSerializer.SerializeToElement(value, typeInfo), Typed = null };
+        _save(_stack);
+    }
+
+    /// <summary>
+    /// Replaces a dialog's state with an immutable value of the built-in dialogs, kept typed: no JSON until the stack
+    /// is saved, none at all when it is read back.
+    /// </summary>
+    internal void SetImmutableStateAt<T>(int index, T value, JsonTypeInfo<T> typeInfo)
+        where T : notnull
+    {
+        var instance = InstanceAt(index);
+        _stack[index] = instance with { State = null, Typed = new TypedDialogState<T>(value, typeInfo) };
         _save(_stack);
     }
 

@@ -34,7 +34,7 @@ public abstract class Prompt<T> : Dialog
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(promptOptions.MaxAttempts, 1, nameof(options));
-        dialogContext.SetActiveState(new PromptState { Options = promptOptions, FailedAttempts = 0 }, DialogJsonContext.Readable.PromptState);
+        SaveState(dialogContext, new PromptState { Options = promptOptions, FailedAttempts = 0 });
         await SendPromptAsync(dialogContext.Context, promptOptions, promptOptions.Prompt, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
@@ -70,7 +70,7 @@ public abstract class Prompt<T> : Dialog
             return await dialogContext.EndDialogAsync(new PromptAttemptsExhausted(attempt), cancellationToken).ConfigureAwait(false);
         }
 
-        dialogContext.SetActiveState(state with { FailedAttempts = attempt }, DialogJsonContext.Readable.PromptState);
+        SaveState(dialogContext, state with { FailedAttempts = attempt });
         await SendPromptAsync(turn, options, retryPrompt ?? options.RetryPrompt ?? options.Prompt, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
@@ -90,6 +90,9 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Builds the message that asks <paramref name="text"/> (buttons, numbered choices…).</summary>
     protected virtual Activity BuildPrompt(ITurnContext turnContext, PromptOptions options, Language language, string text) =>
         Activity.Message(text);
+
+    private static void SaveState(DialogContext dialogContext, PromptState state) =>
+        dialogContext.SetImmutableStateAt(dialogContext.Stack.Count - 1, state, DialogJsonContext.Readable.PromptState);
 
     private PromptState ReadState(DialogContext dialogContext)
     {

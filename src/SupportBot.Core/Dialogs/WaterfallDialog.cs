@@ -77,7 +77,7 @@ public sealed class WaterfallDialog<TState> : Dialog
     }
 
     internal void Save(DialogContext dialogContext, int stackIndex, int step, TState state) =>
-        dialogContext.SetStateAt(
+        dialogContext.SetImmutableStateAt(
             stackIndex,
             new WaterfallEnvelope { Step = step, Values = JsonSerializer.SerializeToElement(state, _stateType) },
             DialogJsonContext.Readable.WaterfallEnvelope);
