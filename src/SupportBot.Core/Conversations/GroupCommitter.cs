@@ -54,7 +54,7 @@ internal sealed class GroupCommitter : IDisposable
     {
         try
         {
-            _session ??= new StoreSession(await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false));
+            _session ??= new StoreSession(await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false), _database.WriteLock);
         }
         catch (Exception exception)
         {

@@ -135,7 +135,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         }
 
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return new StoreSession(connection);
+        return new StoreSession(connection, _database.WriteLock);
     }
 
     private void Return(StoreSession session)

@@ -79,7 +79,7 @@ internal sealed class CandidateFinder
                 }
             }
 
-            var best = new PriorityQueue<(int Row, double Coverage, double Text), (double Key, double Text, int Row)>(CandidateComparer.Instance);
+            var best = new PriorityQueue<(int Row, double Coverage, double Text), (double Key, double Text, int Row)>(CandidateCount, CandidateComparer.Instance);
             foreach (var row in touched)
             {
                 Offer(best, row, totalWeight == 0 ? 0 : covered[row] / totalWeight, text[row], intentPriors);
@@ -172,10 +172,11 @@ internal sealed class CandidateFinder
             return 0;
         }
 
+        // Indexed, not foreach: an interface's enumerator is an object, and this runs per candidate.
         var prior = 0.0;
-        foreach (var intent in article.Intents)
+        for (var i = 0; i < article.Intents.Count; i++)
         {
-            prior = Math.Max(prior, intentPriors.GetValueOrDefault(intent));
+            prior = Math.Max(prior, intentPriors.GetValueOrDefault(article.Intents[i]));
         }
 
         return prior;

@@ -148,7 +148,7 @@ public sealed class KnowledgeIndex : IDisposable
     private SearchResult SearchGroups(List<QueryGroup> groups, AnalyzedText analyzed, string? language, int limit, IReadOnlyDictionary<string, double>? intentPriors)
     {
         language ??= LanguageCode(analyzed.Language);
-        var known = groups.Where(g => g.Alternatives.Count > 0).ToList();
+        var known = groups.Where(g => g.Alternatives.Length > 0).ToList();
         var candidates = _candidates.Find(groups, language, intentPriors);
         if (candidates.Count == 0)
         {

@@ -66,7 +66,7 @@ internal sealed class QueryReader
             var (alternatives, corrected) = Alternatives(term, word);
             var frequency = alternatives.Count == 0 ? 0 : alternatives.Max(_corrector.DocumentFrequency);
             var weight = frequency == 0 ? unknownWeight : Math.Log(1 + ((double)_documents / frequency));
-            groups.Add(new QueryGroup(term, alternatives, weight, corrected));
+            groups.Add(new QueryGroup(term, [.. alternatives], weight, corrected));
         }
 
         return groups;
@@ -130,7 +130,7 @@ internal sealed class QueryReader
     private static double KnownShare(List<QueryGroup> groups)
     {
         var total = groups.Sum(g => g.Weight);
-        return total == 0 ? 0 : groups.Where(g => g.Alternatives.Count > 0).Sum(g => g.Weight) / total;
+        return total == 0 ? 0 : groups.Where(g => g.Alternatives.Length > 0).Sum(g => g.Weight) / total;
     }
 
     // Three or more of one letter in a row is typing for emphasis, not spelling.

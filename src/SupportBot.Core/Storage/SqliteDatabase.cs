@@ -46,6 +46,13 @@ public sealed class SqliteDatabase
         Execute(connection, "PRAGMA journal_mode=WAL;");
     }
 
+    /// <summary>
+    /// Held by this process's batch writers around each write transaction. SQLite lets one writer in at a time, and a
+    /// writer that finds the file locked sleeps in its busy handler (1, 2, 5, 10… ms) before it looks again; a lock
+    /// in the process hands the file over the moment the other writer commits.
+    /// </summary>
+    public Lock WriteLock { get; } = new();
+
     /// <summary>The database file.</summary>
     public string Path { get; }
 

@@ -157,7 +157,11 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
             try
             {
                 connection ??= database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
-                Write(connection, batch);
+                using (database.WriteLock.EnterScope())
+                {
+                    Write(connection, batch);
+                }
+
                 return connection;
             }
             catch (SqliteException exception)
