@@ -134,8 +134,9 @@ internal sealed class StoreSession : IDisposable
 
     private void AppendTranscript(IReadOnlyList<TranscriptEntry> transcript, SqliteTransaction transaction)
     {
+        // The activity is bound as its UTF-8 JSON and stored as TEXT: no trip through a .NET string and back.
         var append = _appendTranscript ??= Prepare(
-            "INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES ($channel, $conversation, $at, $role, $id, $activity);",
+            "INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES ($channel, $conversation, $at, $role, $id, CAST($activity AS TEXT));",
             "$channel", "$conversation", "$at", "$role", "$id", "$activity");
         append.Transaction = transaction;
         foreach (var entry in transcript)
@@ -145,7 +146,7 @@ internal sealed class StoreSession : IDisposable
             append.Parameters[2].Value = entry.Timestamp.ToUnixTimeMilliseconds();
             append.Parameters[3].Value = RoleName(entry.Role);
             append.Parameters[4].Value = (object?)entry.Activity.Id ?? DBNull.Value;
-            append.Parameters[5].Value = JsonSerializer.Serialize(entry.Activity, ActivityJsonContext.Readable.Activity);
+            append.Parameters[5].Value = JsonSerializer.SerializeToUtf8Bytes(entry.Activity, ActivityJsonContext.Readable.Activity);
             append.ExecuteNonQuery();
         }
     }

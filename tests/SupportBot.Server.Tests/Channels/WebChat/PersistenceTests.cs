@@ -162,6 +162,14 @@ public sealed class PersistenceTests
 
         Assert.Equal("text", reader.GetString(0));
         Assert.Contains("\"text\":\"не работает ВПН \\u003Cb\\u003E\"", reader.GetString(1), StringComparison.Ordinal);
+
+        // The transcript holds the same message, bound as UTF-8 bytes and stored as text too.
+        await using var transcript = connection.CreateCommand();
+        transcript.CommandText = "SELECT typeof(activity), activity FROM transcript WHERE role = 'user'";
+        await using var row = await transcript.ExecuteReaderAsync();
+        Assert.True(await row.ReadAsync());
+        Assert.Equal("text", row.GetString(0));
+        Assert.Contains("не работает ВПН", row.GetString(1), StringComparison.Ordinal);
     }
 
     private static async Task ExecuteAsync(SqliteDatabase database, string sql)
