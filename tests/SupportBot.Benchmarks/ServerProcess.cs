@@ -39,7 +39,12 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, bool channelOnly = false)
     {
-        var dll = channelOnly ? typeof(ServerProcess).Assembly.Location : RepositoryPaths.Of("src", "SupportBot.Server", "bin", "Release", "net10.0", "SupportBot.Server.dll");
+        // SUPPORTBOT_BENCH_SERVER names another build of the server (a copy of its bin folder) for A/B runs.
+        var dll = channelOnly
+            ? typeof(ServerProcess).Assembly.Location
+            : Environment.GetEnvironmentVariable("SUPPORTBOT_BENCH_SERVER") is { Length: > 0 } other
+                ? Path.GetFullPath(other)
+                : RepositoryPaths.Of("src", "SupportBot.Server", "bin", "Release", "net10.0", "SupportBot.Server.dll");
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException("Build the server first: dotnet build -c Release src/SupportBot.Server", dll);

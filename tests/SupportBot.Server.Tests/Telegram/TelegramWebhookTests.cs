@@ -94,6 +94,32 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal(["до перезапуска", "после"], _bot.Received.Select(a => a.Text));
     }
 
+    [Fact]
+    public async Task Handling_MarksOlderThanADay_AreForgottenAndNewOnesKept()
+    {
+        var botId = _app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.BotId;
+        var database = _app.Services.GetRequiredService<Core.Storage.SqliteDatabase>();
+        var twoDaysAgo = new Infrastructure.FixedTimeProvider(DateTimeOffset.UtcNow.AddDays(-2));
+        await new SqliteTelegramOffsetStore(database, twoDaysAgo).MarkHandledAsync(botId, 5, CancellationToken.None);
+        var recently = new Infrastructure.FixedTimeProvider(DateTimeOffset.UtcNow.AddHours(-1));
+        await new SqliteTelegramOffsetStore(database, recently).MarkHandledAsync(botId, 6, CancellationToken.None);
+
+        using (await _app.PostAsync(Update(40, "новое")))
+        {
+        }
+
+        await _bot.WaitForAsync(1);
+        var store = _app.Services.GetRequiredService<ITelegramOffsetStore>();
+        var offset = await store.LoadAsync(botId, CancellationToken.None);
+        for (var waited = 0; !offset.HandledAfter.Contains(40) && waited < 200; waited++)
+        {
+            await Task.Delay(50);
+            offset = await store.LoadAsync(botId, CancellationToken.None);
+        }
+
+        Assert.Equal([6L, 40L], offset.HandledAfter.Order());
+    }
+
     [Theory]
     [InlineData("{\"update_id\":")]
     [InlineData("not json at all")]

@@ -14,4 +14,10 @@ internal interface ITelegramOffsetStore
 
     /// <summary>Records that every update up to <paramref name="lastUpdateId"/> was handled; never moves back.</summary>
     Task ConfirmAsync(string botId, long lastUpdateId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets the marks of updates handled before <paramref name="before"/> (webhook mode never confirms an offset,
+    /// so its marks would otherwise pile up); returns how many went.
+    /// </summary>
+    Task<int> ForgetHandledBeforeAsync(string botId, DateTimeOffset before, CancellationToken cancellationToken);
 }

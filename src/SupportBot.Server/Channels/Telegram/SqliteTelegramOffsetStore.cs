@@ -54,6 +54,18 @@ internal sealed class SqliteTelegramOffsetStore : ITelegramOffsetStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<int> ForgetHandledBeforeAsync(string botId, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(botId);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = TelegramSchema.Command(
+            connection,
+            "DELETE FROM telegram_handled_update WHERE bot_id = $bot AND handled_at < $before",
+            ("$bot", botId),
+            ("$before", before.ToUnixTimeMilliseconds()));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task ConfirmAsync(string botId, long lastUpdateId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(botId);
