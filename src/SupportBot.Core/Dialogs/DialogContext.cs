@@ -140,7 +140,7 @@ public sealed class DialogContext
     internal T? GetStateAt<T>(int index, JsonTypeInfo<T> typeInfo)
     {
         var instance = InstanceAt(index);
-        if (instance.Typed?.Value is T typed)
+        if (instance.Content?.Value is T typed)
         {
             return typed;
         }
@@ -163,7 +163,7 @@ public sealed class DialogContext
     internal void SetStateAt<T>(int index, T value, JsonTypeInfo<T> typeInfo)
     {
         var instance = InstanceAt(index);
-        _stack[index] = instance with { State = JsonSerializer.SerializeToElement(value, typeInfo), Typed = null };
+        _stack[index] = instance with { State = JsonSerializer.SerializeToElement(value, typeInfo) };
         _save(_stack);
     }
 
@@ -175,7 +175,7 @@ public sealed class DialogContext
         where T : notnull
     {
         var instance = InstanceAt(index);
-        _stack[index] = instance with { State = null, Typed = new TypedDialogState<T>(value, typeInfo) };
+        _stack[index] = instance with { Content = new DialogStateValue<T>(value, typeInfo) };
         _save(_stack);
     }
 

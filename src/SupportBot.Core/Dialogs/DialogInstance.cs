@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace SupportBot.Core.Dialogs;
@@ -9,38 +10,65 @@ namespace SupportBot.Core.Dialogs;
 /// </summary>
 public sealed record DialogInstance
 {
-    private JsonElement? _state;
-
     /// <summary>The dialog's id in its <see cref="DialogSet"/>.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The dialog's state (made from <see cref="Typed"/> on first read when the dialog set it typed).</summary>
+    /// <summary>The dialog's state (made from the typed value on first read when a built-in dialog set one).</summary>
+    [JsonIgnore]
     public JsonElement? State
     {
-        get => _state ??= Typed?.ToElement();
-        init => _state = value;
+        get => Content?.Element;
+        init => Content = value is { } element ? new DialogStateElement(element) : null;
     }
 
     /// <summary>
-    /// The state as a built-in dialog set it, an immutable value: read back as it is in this turn and, from the state
-    /// cache, in the next, and turned into JSON only when the stack is saved.
+    /// The state as stored: JSON as read, or an immutable value a built-in dialog set, which is read back as it is
+    /// (this turn and, through the state cache, the next) and written straight into the stack's JSON when it is saved.
     /// </summary>
-    internal TypedDialogState? Typed { get; init; }
+    [JsonInclude]
+    [JsonPropertyName("state")]
+    internal DialogStateContent? Content { get; init; }
 }
 
-/// <summary>An immutable dialog state value and the JSON contract that writes it.</summary>
-internal abstract class TypedDialogState
+/// <summary>A dialog's state: JSON, or a typed value with the contract that writes it.</summary>
+[JsonConverter(typeof(DialogStateContentConverter))]
+internal abstract class DialogStateContent
 {
-    public abstract object Value { get; }
+    /// <summary>The typed value, or null for state read as JSON.</summary>
+    public abstract object? Value { get; }
 
-    public abstract JsonElement ToElement();
+    public abstract JsonElement Element { get; }
+
+    public abstract void WriteTo(Utf8JsonWriter writer);
 }
 
-/// <inheritdoc cref="TypedDialogState" />
-internal sealed class TypedDialogState<T>(T value, JsonTypeInfo<T> typeInfo) : TypedDialogState
+internal sealed class DialogStateElement(JsonElement element) : DialogStateContent
+{
+    public override object? Value => null;
+
+    public override JsonElement Element => element;
+
+    public override void WriteTo(Utf8JsonWriter writer) => element.WriteTo(writer);
+}
+
+internal sealed class DialogStateValue<T>(T value, JsonTypeInfo<T> typeInfo) : DialogStateContent
     where T : notnull
 {
-    public override object Value => value;
+    private JsonElement? _element;
 
-    public override JsonElement ToElement() => JsonSerializer.SerializeToElement(value, typeInfo);
+    public override object? Value => value;
+
+    // Only code reading DialogInstance.State needs the JSON form; the store writes the value directly.
+    public override JsonElement Element => _element ??= JsonSerializer.SerializeToElement(value, typeInfo);
+
+    public override void WriteTo(Utf8JsonWriter writer) => JsonSerializer.Serialize(writer, value, typeInfo);
+}
+
+/// <summary>Reads a dialog's state as a JSON element; writes a typed value without making an element of it first.</summary>
+internal sealed class DialogStateContentConverter : JsonConverter<DialogStateContent>
+{
+    public override DialogStateContent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        new DialogStateElement(JsonElement.ParseValue(ref reader));
+
+    public override void Write(Utf8JsonWriter writer, DialogStateContent value, JsonSerializerOptions options) => value.WriteTo(writer);
 }

@@ -110,6 +110,24 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
+    public async Task BeginDialog_PromptState_CachedTypedAndStoredAsJson()
+    {
+        using var temp = new TempStore();
+        await new TestFlow(temp.CreateAdapter(), Bot()).Send("начать").AssertReply("Что случилось?").StartTestAsync();
+        var key = new StateKey { Scope = StateScope.Conversation, ChannelId = TestAdapter.ChannelId, OwnerId = "conversation1", Name = "dialogState" };
+
+        var cached = await temp.Store.ReadStateAsync(key, CancellationToken.None);
+        var prompt = Assert.IsType<DialogState>(cached?.Value).Stack[^1];
+        Assert.IsType<PromptState>(prompt.Content?.Value);
+        Assert.Contains("\"state\":{\"options\":{\"prompt\":\"Что случилось?\"", cached!.Json, StringComparison.Ordinal);
+        Assert.Equal("Что случилось?", prompt.State?.GetProperty("options").GetProperty("prompt").GetString());
+
+        var reread = await temp.Open().ReadStateAsync(key, CancellationToken.None);
+        Assert.Null(reread?.Value);
+        Assert.Equal(cached.Json, reread?.Json);
+    }
+
+    [Fact]
     public async Task BeginDialog_NoChoices_ThrowsClearError()
     {
         using var temp = new TempStore();
