@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using SupportBot.Core.Conversations;
 using SupportBot.Core.Text;
 
@@ -11,6 +12,8 @@ namespace SupportBot.Core.Dialogs;
 /// </summary>
 public sealed class ChoicePrompt : Prompt<FoundChoice>
 {
+    private static readonly ConditionalWeakTable<Choice, string[]> CanonicalForms = new();
+
     /// <summary>A choice prompt <paramref name="id"/>, with an optional validator.</summary>
     public ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null, Language defaultLanguage = Language.Russian)
         : base(id, validator, defaultLanguage)
@@ -37,11 +40,10 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
     {
         var choices = options.Choices ?? [];
         var answer = AnswerText.Canonical(text);
-        string[][]? forms = null;
-        var index = Find(answer, choices, ref forms);
+        var index = Find(answer, choices);
         foreach (var variant in index < 0 ? AnswerText.LayoutVariants(answer) : [])
         {
-            index = Find(variant, choices, ref forms);
+            index = Find(variant, choices);
             if (index >= 0)
             {
                 break;
@@ -52,9 +54,7 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
         return value is not null;
     }
 
-    // forms: each choice's title, value and synonyms in canonical form, made once per answer (not per layout variant)
-    // and only when the choice's number does not decide.
-    private static int Find(string answer, IReadOnlyList<Choice> choices, ref string[][]? forms)
+    private static int Find(string answer, IReadOnlyList<Choice> choices)
     {
         if (answer.Length == 0)
         {
@@ -66,10 +66,9 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
             return numbered;
         }
 
-        forms ??= [.. choices.Select(c => (string[])[AnswerText.Canonical(c.DisplayTitle), AnswerText.Canonical(c.Value), .. (c.Synonyms ?? []).Select(AnswerText.Canonical)])];
-        for (var i = 0; i < forms.Length; i++)
+        for (var i = 0; i < choices.Count; i++)
         {
-            if (Array.IndexOf(forms[i], answer) >= 0)
+            if (Array.IndexOf(FormsOf(choices[i]), answer) >= 0)
             {
                 return i;
             }
@@ -77,4 +76,9 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
 
         return -1;
     }
+
+    // A choice's title, value and synonyms in canonical form, worked out once per choice object: a waiting prompt's
+    // choices come back as the same objects turn after turn (from the state cache), and a bot may reuse its buttons.
+    private static string[] FormsOf(Choice choice) =>
+        CanonicalForms.GetValue(choice, static c => [AnswerText.Canonical(c.DisplayTitle), AnswerText.Canonical(c.Value), .. (c.Synonyms ?? []).Select(AnswerText.Canonical)]);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SupportBot.Core.Dialogs;
 
 namespace SupportBot.Core.Support.Dialogs;
@@ -16,15 +17,23 @@ internal static class SupportPrompts
     public const string SkipValue = "skip";
     public const string CancelValue = "cancel";
 
-    public static Choice Helped(BotPhrases phrases) => new() { Value = HelpedValue, Title = phrases.Helped, Synonyms = ["да", "помогло", "yes", "helped", "it helped", "да помогло", "решено", "работает", "it works"] };
+    // One object per language and button: a choice prompt works out a choice's answer forms once per object.
+    private static readonly ConcurrentDictionary<(BotPhrases Phrases, string Button), Choice> Made = new();
 
-    public static Choice Yes(BotPhrases phrases) => Helped(phrases) with { Title = phrases.Yes };
+    public static Choice Helped(BotPhrases phrases) =>
+        Made.GetOrAdd((phrases, HelpedValue), static key => new() { Value = HelpedValue, Title = key.Phrases.Helped, Synonyms = ["да", "помогло", "yes", "helped", "it helped", "да помогло", "решено", "работает", "it works"] });
 
-    public static Choice No(BotPhrases phrases) => new() { Value = NotHelpedValue, Title = phrases.No, Synonyms = ["нет", "не помогло", "no", "nope", "didnt help", "did not help", "не работает", "not working"] };
+    public static Choice Yes(BotPhrases phrases) =>
+        Made.GetOrAdd((phrases, "yes"), static key => Helped(key.Phrases) with { Title = key.Phrases.Yes });
 
-    public static Choice NextStep(BotPhrases phrases) => new() { Value = NextStepValue, Title = phrases.NextStep, Synonyms = ["дальше", "далее", "следующий", "next", "next step", "не помогло", "didnt help"] };
+    public static Choice No(BotPhrases phrases) =>
+        Made.GetOrAdd((phrases, NotHelpedValue), static key => new() { Value = NotHelpedValue, Title = key.Phrases.No, Synonyms = ["нет", "не помогло", "no", "nope", "didnt help", "did not help", "не работает", "not working"] });
 
-    public static Choice Person(BotPhrases phrases) => new() { Value = PersonValue, Title = phrases.TalkToPerson, Synonyms = ["оператор", "человек", "operator", "person", "agent", "human"] };
+    public static Choice NextStep(BotPhrases phrases) =>
+        Made.GetOrAdd((phrases, NextStepValue), static key => new() { Value = NextStepValue, Title = key.Phrases.NextStep, Synonyms = ["дальше", "далее", "следующий", "next", "next step", "не помогло", "didnt help"] });
+
+    public static Choice Person(BotPhrases phrases) =>
+        Made.GetOrAdd((phrases, PersonValue), static key => new() { Value = PersonValue, Title = key.Phrases.TalkToPerson, Synonyms = ["оператор", "человек", "operator", "person", "agent", "human"] });
 
     /// <summary>A button question that gives up on the first answer that is not a button, so it can be read afresh.</summary>
     public static PromptOptions Buttons(string question, string language, params IReadOnlyList<Choice> choices) =>
