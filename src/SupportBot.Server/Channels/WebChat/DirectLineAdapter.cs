@@ -49,7 +49,7 @@ public sealed class DirectLineAdapter : BotAdapter
         }
         else if (log is not null)
         {
-            await log.WaitStoredAsync(last, cancellationToken).ConfigureAwait(false);
+            await _conversations.WaitStoredAsync(log, last, cancellationToken).ConfigureAwait(false);
         }
 
         return responses;
@@ -70,7 +70,7 @@ public sealed class DirectLineAdapter : BotAdapter
                 Conversation = new ConversationAccount { Id = log.Id },
                 Recipient = BotAccount,
             }, cancellationToken).ConfigureAwait(false);
-            var turn = new StoredTurn(echoLog, sequence);
+            var turn = new StoredTurn(_conversations, echoLog, sequence);
             if (stored.Type is ActivityTypes.Message or ActivityTypes.Event)
             {
                 await RunTurnAsync(stored, bot, turn, cancellationToken).ConfigureAwait(false);
@@ -89,14 +89,14 @@ public sealed class DirectLineAdapter : BotAdapter
         ProcessActivityAsync(activity, new TurnStateBot(bot, turn), cancellationToken);
 
     /// <summary>The last activity a turn appended, to wait for once at the end of the turn.</summary>
-    private sealed class StoredTurn(ConversationLog log, int sequence)
+    private sealed class StoredTurn(DirectLineConversations conversations, ConversationLog log, int sequence)
     {
         private ConversationLog _log = log;
         private int _sequence = sequence;
 
         public void Remember(ConversationLog log, int sequence) => (_log, _sequence) = (log, Math.Max(_sequence, sequence));
 
-        public Task WaitAsync(CancellationToken cancellationToken) => _log.WaitStoredAsync(_sequence, cancellationToken);
+        public Task WaitAsync(CancellationToken cancellationToken) => conversations.WaitStoredAsync(_log, _sequence, cancellationToken);
     }
 
     /// <summary>Puts the turn's <see cref="StoredTurn"/> into the turn state before the bot runs.</summary>

@@ -64,13 +64,23 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
     public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var (log, stamped, sequence) = await AppendWithoutWaitingAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
-        await log.WaitStoredAsync(sequence, cancellationToken).ConfigureAwait(false);
+        await WaitStoredAsync(log, sequence, cancellationToken).ConfigureAwait(false);
         return stamped;
     }
 
     /// <summary>
+    /// Completes once <paramref name="log"/> has everything up to <paramref name="sequence"/> in the store, writing
+    /// the queue itself when nobody else is.
+    /// </summary>
+    public Task WaitStoredAsync(ConversationLog log, int sequence, CancellationToken cancellationToken)
+    {
+        store.Flush();
+        return log.WaitStoredAsync(sequence, cancellationToken);
+    }
+
+    /// <summary>
     /// Appends an activity and returns at once with its log and sequence number; readers see it once it is stored, so
-    /// a turn can queue its replies and wait once for the last of them.
+    /// a turn can queue its replies and wait once (<see cref="WaitStoredAsync"/>) for the last of them.
     /// </summary>
     public async Task<(ConversationLog Log, Activity Stamped, int Sequence)> AppendWithoutWaitingAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {

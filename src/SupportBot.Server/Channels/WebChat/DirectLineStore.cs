@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using SupportBot.Core.Conversations;
 using SupportBot.Core.Storage;
@@ -6,11 +5,13 @@ using SupportBot.Core.Storage;
 namespace SupportBot.Server.Channels.WebChat;
 
 /// <summary>
-/// Keeps Direct Line conversations and their activities in the SQLite file. Writes go through one queue and are
-/// committed in batches (one transaction for everything waiting), which keeps per-conversation order and lets hundreds
-/// of conversations write at once; a failed batch is retried, never dropped, and the queue is drained at shutdown.
+/// Keeps Direct Line conversations and their activities in the SQLite file. Writes queue up and are committed in
+/// batches (one transaction for everything waiting), which keeps per-conversation order and lets hundreds of
+/// conversations write at once. No thread of its own: whoever needs a write stored and finds nobody writing becomes the
+/// writer and drains the queue (a turn waiting for its replies is already running, where waking a writer thread on a
+/// busy machine costs milliseconds). A failed batch is retried, never dropped, and the queue is drained at shutdown.
 /// </summary>
-internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<DirectLineStore> logger) : BackgroundService
+internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<DirectLineStore> logger) : IHostedService, IDisposable
 {
     private const int MaxBatch = 512;
 
@@ -29,19 +30,78 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         );
         """;
 
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _queueLock = new();
+    private List<PendingWrite> _queue = [];
+    private bool _writing;
+    private bool _closed;
+    private SqliteConnection? _connection;
 
     /// <summary>Queues a new conversation; completes when it is stored.</summary>
     public Task AddConversationAsync(string conversationId, DateTimeOffset createdAt)
     {
         var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Enqueue(new PendingWrite(conversationId, 0, null, createdAt.ToString("O"), null, stored));
+        Flush();
         return stored.Task;
     }
 
-    /// <summary>Queues an activity (called inside the log's lock, so sequence order is queue order).</summary>
+    /// <summary>
+    /// Queues an activity (called inside the log's lock, so sequence order is queue order); it is written by the next
+    /// <see cref="Flush"/>, which whoever waits for it calls.
+    /// </summary>
     public void AddActivity(ConversationLog log, int sequence, byte[] activityJson) =>
         Enqueue(new PendingWrite(log.Id, sequence, activityJson, null, log, null));
+
+    /// <summary>
+    /// Writes what is queued unless a writer is at it already, who drains the queue before stopping, so what the caller
+    /// queued is written either way. The caller writes one batch; what queued meanwhile is drained on the pool, so a
+    /// request is never kept writing for others.
+    /// </summary>
+    public void Flush()
+    {
+        lock (_queueLock)
+        {
+            if (_writing || _queue.Count == 0)
+            {
+                return;
+            }
+
+            _writing = true;
+        }
+
+        if (TakeBatch() is { } batch)
+        {
+            Write(batch);
+            lock (_queueLock)
+            {
+                _writing = _queue.Count > 0;
+                if (!_writing)
+                {
+                    return;
+                }
+            }
+
+            _ = Task.Run(Drain);
+        }
+    }
+
+    private void Drain()
+    {
+        while (TakeBatch() is { } batch)
+        {
+            Write(batch);
+        }
+    }
+
+    private void Write(List<PendingWrite> batch)
+    {
+        _connection = WriteWithRetry(_connection, batch);
+        foreach (var write in batch)
+        {
+            write.Log?.MarkStored(write.Sequence);
+            write.Stored?.TrySetResult();
+        }
+    }
 
     /// <summary>Loads a stored conversation with all its activities (as UTF-8 JSON), or null when there is none.</summary>
     public async Task<IReadOnlyList<byte[]>?> LoadAsync(string conversationId, CancellationToken cancellationToken)
@@ -97,56 +157,82 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        // Drain: everything accepted before shutdown reaches the file.
-        _queue.Writer.TryComplete();
-        if (ExecuteTask is { } running)
+        EnsureSchema();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Drains the queue: everything accepted before shutdown reaches the file.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        lock (_queueLock)
         {
-            await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+            _closed = true;
+        }
+
+        while (true)
+        {
+            Flush();
+            lock (_queueLock)
+            {
+                if (!_writing && _queue.Count == 0)
+                {
+                    return;
+                }
+            }
+
+            // Another caller is writing the last batches.
+            await Task.Delay(10, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    // The writer owns a thread and one connection: SQLite calls block, and a pool thread blocked for good would leave
-    // a 2-core machine's request handling one thread short until the pool noticed.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private void WriteLoop()
+    public void Dispose()
     {
-        EnsureSchema();
-        var batch = new List<PendingWrite>(MaxBatch);
-        SqliteConnection? connection = null;
-        try
+        lock (_queueLock)
         {
-            while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            if (!_writing)
             {
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
-                {
-                    batch.Add(write);
-                }
-
-                connection = WriteWithRetry(connection, batch);
-                foreach (var write in batch)
-                {
-                    write.Log?.MarkStored(write.Sequence);
-                    write.Stored?.TrySetResult();
-                }
-
-                batch.Clear();
+                _connection?.Dispose();
+                _connection = null;
             }
-        }
-        finally
-        {
-            connection?.Dispose();
         }
     }
 
     private void Enqueue(PendingWrite write)
     {
-        if (!_queue.Writer.TryWrite(write))
+        lock (_queueLock)
         {
-            throw new InvalidOperationException("The Direct Line store is shutting down.");
+            if (_closed)
+            {
+                throw new InvalidOperationException("The Direct Line store is shutting down.");
+            }
+
+            _queue.Add(write);
+        }
+    }
+
+    // Ends the writer's turn under the lock when nothing is left, so a write queued meanwhile is never stranded.
+    private List<PendingWrite>? TakeBatch()
+    {
+        lock (_queueLock)
+        {
+            if (_queue.Count == 0)
+            {
+                _writing = false;
+                return null;
+            }
+
+            if (_queue.Count <= MaxBatch)
+            {
+                var all = _queue;
+                _queue = [];
+                return all;
+            }
+
+            var batch = _queue.GetRange(0, MaxBatch);
+            _queue.RemoveRange(0, MaxBatch);
+            return batch;
         }
     }
 
@@ -156,10 +242,11 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         {
             try
             {
+                EnsureSchema();
                 connection ??= database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
                 using (database.WriteLock.EnterScope())
                 {
-                    Write(connection, batch);
+                    WriteRows(connection, batch);
                 }
 
                 return connection;
@@ -175,7 +262,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    private static void Write(SqliteConnection connection, List<PendingWrite> batch)
+    private static void WriteRows(SqliteConnection connection, List<PendingWrite> batch)
     {
         using var transaction = connection.BeginTransaction();
         using var conversation = connection.CreateCommand();

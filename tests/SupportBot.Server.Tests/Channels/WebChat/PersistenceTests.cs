@@ -132,6 +132,25 @@ public sealed class PersistenceTests
     }
 
     [Fact]
+    public async Task PostActivity_StoreFailsWhileWriting_WaitsRetriesAndLosesNothing()
+    {
+        await using var factory = new ServerFactory(new EchoBot());
+        var client = new DirectLineTestClient(factory.CreateClient());
+        await client.StartAsync();
+        await client.SendAsync("one");
+        var database = factory.Services.GetRequiredService<SqliteDatabase>();
+        await ExecuteAsync(database, "ALTER TABLE directline_activities RENAME TO directline_activities_away");
+
+        var sending = client.SendAsync("two");
+        await Task.Delay(400);
+        Assert.False(sending.IsCompleted, "the post answered before its activities were stored");
+        await ExecuteAsync(database, "ALTER TABLE directline_activities_away RENAME TO directline_activities");
+        await sending.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["one", "", "echo: one", "two", "", "echo: two"], (await client.PollAsync()).Activities.Select(DirectLineTestClient.Text));
+    }
+
+    [Fact]
     public async Task EvictedConversation_IsReloadedFromTheStoreAndContinues()
     {
         await using var factory = new ServerFactory(new EchoBot());
