@@ -15,9 +15,7 @@ internal sealed class GroupCommitter : IDisposable
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly StateCache _cache;
-    private readonly Lock _queueLock = new();
-    private List<PendingCommit> _queue = [];
-    private bool _writing;
+    private readonly BatchQueue<PendingCommit> _queue = new(MaxBatch);
     private StoreSession? _session;
 
     public GroupCommitter(SqliteDatabase database, TimeProvider timeProvider, StateCache cache)
@@ -30,24 +28,13 @@ internal sealed class GroupCommitter : IDisposable
     public Task CommitAsync(IReadOnlyList<StateWrite> writes, IReadOnlyList<TranscriptEntry> transcript)
     {
         var pending = new PendingCommit(writes, transcript);
-        bool lead;
-        lock (_queueLock)
-        {
-            _queue.Add(pending);
-            lead = !_writing;
-            _writing = true;
-        }
-
-        return lead ? LeadAsync(pending) : pending.Task;
+        return _queue.Add(pending) ? LeadAsync(pending) : pending.Task;
     }
 
     public void Dispose()
     {
-        lock (_queueLock)
-        {
-            _session?.Dispose();
-            _session = null;
-        }
+        _session?.Dispose();
+        _session = null;
     }
 
     private async Task LeadAsync(PendingCommit own)
@@ -63,8 +50,8 @@ internal sealed class GroupCommitter : IDisposable
         }
 
         // The queue was empty when this turn became the writer, so the first batch holds it.
-        Write(_session, TakeBatch()!);
-        if (StillQueued())
+        Write(_session, _queue.TakeBatch()!);
+        if (_queue.StillQueued())
         {
             // Turns that queued meanwhile are written by the pool, so this turn can go on with its answer.
             _ = Task.Run(Drain);
@@ -75,41 +62,9 @@ internal sealed class GroupCommitter : IDisposable
 
     private void Drain()
     {
-        while (TakeBatch() is { } batch)
+        while (_queue.TakeBatch() is { } batch)
         {
             Write(_session!, batch);
-        }
-    }
-
-    private bool StillQueued()
-    {
-        lock (_queueLock)
-        {
-            _writing = _queue.Count > 0;
-            return _writing;
-        }
-    }
-
-    private List<PendingCommit>? TakeBatch()
-    {
-        lock (_queueLock)
-        {
-            if (_queue.Count == 0)
-            {
-                _writing = false;
-                return null;
-            }
-
-            if (_queue.Count <= MaxBatch)
-            {
-                var all = _queue;
-                _queue = [];
-                return all;
-            }
-
-            var batch = _queue.GetRange(0, MaxBatch);
-            _queue.RemoveRange(0, MaxBatch);
-            return batch;
         }
     }
 
@@ -151,15 +106,7 @@ internal sealed class GroupCommitter : IDisposable
 
     private void FailQueued(Exception exception)
     {
-        List<PendingCommit> failed;
-        lock (_queueLock)
-        {
-            failed = _queue;
-            _queue = [];
-            _writing = false;
-        }
-
-        foreach (var turn in failed)
+        foreach (var turn in _queue.TakeAllAndStop())
         {
             turn.Complete(exception);
         }

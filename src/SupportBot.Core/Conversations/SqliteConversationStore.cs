@@ -12,7 +12,8 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
 {
     private const int MaxPooledSessions = 16;
 
-    // State of this many conversations' values (about 2 KB each) stays in memory between turns.
+    // This many state values stay in memory between turns: a conversation has two or three, each a few KB of JSON with
+    // the objects read from it, so about 40 MB at most.
     private const int CachedStates = 8192;
 
     private const string Schema = """

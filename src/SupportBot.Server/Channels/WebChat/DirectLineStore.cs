@@ -30,10 +30,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         );
         """;
 
-    private readonly Lock _queueLock = new();
-    private List<PendingWrite> _queue = [];
-    private bool _writing;
-    private bool _closed;
+    private readonly BatchQueue<PendingWrite> _queue = new(MaxBatch);
     private SqliteConnection? _connection;
 
     /// <summary>Queues a new conversation; completes when it is stored.</summary>
@@ -59,35 +56,21 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     /// </summary>
     public void Flush()
     {
-        lock (_queueLock)
+        if (!_queue.TryLead() || _queue.TakeBatch() is not { } batch)
         {
-            if (_writing || _queue.Count == 0)
-            {
-                return;
-            }
-
-            _writing = true;
+            return;
         }
 
-        if (TakeBatch() is { } batch)
+        Write(batch);
+        if (_queue.StillQueued())
         {
-            Write(batch);
-            lock (_queueLock)
-            {
-                _writing = _queue.Count > 0;
-                if (!_writing)
-                {
-                    return;
-                }
-            }
-
             _ = Task.Run(Drain);
         }
     }
 
     private void Drain()
     {
-        while (TakeBatch() is { } batch)
+        while (_queue.TakeBatch() is { } batch)
         {
             Write(batch);
         }
@@ -166,20 +149,13 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     /// <summary>Drains the queue: everything accepted before shutdown reaches the file.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        lock (_queueLock)
-        {
-            _closed = true;
-        }
-
+        _queue.Close();
         while (true)
         {
             Flush();
-            lock (_queueLock)
+            if (_queue.IsIdle)
             {
-                if (!_writing && _queue.Count == 0)
-                {
-                    return;
-                }
+                return;
             }
 
             // Another caller is writing the last batches.
@@ -189,50 +165,22 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
     public void Dispose()
     {
-        lock (_queueLock)
+        if (_queue.IsIdle)
         {
-            if (!_writing)
-            {
-                _connection?.Dispose();
-                _connection = null;
-            }
+            _connection?.Dispose();
+            _connection = null;
         }
     }
 
     private void Enqueue(PendingWrite write)
     {
-        lock (_queueLock)
+        try
         {
-            if (_closed)
-            {
-                throw new InvalidOperationException("The Direct Line store is shutting down.");
-            }
-
-            _queue.Add(write);
+            _queue.AddForLater(write);
         }
-    }
-
-    // Ends the writer's turn under the lock when nothing is left, so a write queued meanwhile is never stranded.
-    private List<PendingWrite>? TakeBatch()
-    {
-        lock (_queueLock)
+        catch (ObjectDisposedException)
         {
-            if (_queue.Count == 0)
-            {
-                _writing = false;
-                return null;
-            }
-
-            if (_queue.Count <= MaxBatch)
-            {
-                var all = _queue;
-                _queue = [];
-                return all;
-            }
-
-            var batch = _queue.GetRange(0, MaxBatch);
-            _queue.RemoveRange(0, MaxBatch);
-            return batch;
+            throw new InvalidOperationException("The Direct Line store is shutting down.");
         }
     }
 

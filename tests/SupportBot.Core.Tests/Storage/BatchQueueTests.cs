@@ -1,0 +1,91 @@
+using SupportBot.Core.Storage;
+
+namespace SupportBot.Core.Tests.Storage;
+
+public sealed class BatchQueueTests
+{
+    [Fact]
+    public async Task Add_ManyThreadsLeadingInTurn_EveryItemTakenOnceInEachThreadsOrder()
+    {
+        const int threads = 4;
+        const int perThread = 20_000;
+        var queue = new BatchQueue<(int Thread, int Index)>(maxBatch: 64);
+        var taken = new List<(int Thread, int Index)>();
+        var writers = 0;
+        var mostWriters = 0;
+
+        void WriteAll()
+        {
+            var now = Interlocked.Increment(ref writers);
+            InterlockedMax(ref mostWriters, now);
+            while (queue.TakeBatch() is { } batch)
+            {
+                lock (taken)
+                {
+                    taken.AddRange(batch);
+                }
+            }
+
+            Interlocked.Decrement(ref writers);
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, threads).Select(t => Task.Run(() =>
+        {
+            for (var i = 0; i < perThread; i++)
+            {
+                if (queue.Add((t, i)))
+                {
+                    WriteAll();
+                }
+            }
+        })));
+
+        Assert.True(queue.IsIdle);
+        Assert.Equal(1, mostWriters);
+        Assert.Equal(threads * perThread, taken.Count);
+        foreach (var thread in taken.GroupBy(x => x.Thread))
+        {
+            Assert.Equal(Enumerable.Range(0, perThread), thread.Select(x => x.Index));
+        }
+    }
+
+    [Fact]
+    public void TryLead_QueuedForLater_OnlyOneCallerWritesAndTheTurnEndsWhenEmpty()
+    {
+        var queue = new BatchQueue<int>(maxBatch: 2);
+        Assert.False(queue.TryLead());
+        queue.AddForLater(1);
+        queue.AddForLater(2);
+        queue.AddForLater(3);
+
+        Assert.True(queue.TryLead());
+        Assert.False(queue.TryLead());
+        Assert.Equal([1, 2], queue.TakeBatch());
+        Assert.True(queue.StillQueued());
+        Assert.Equal([3], queue.TakeBatch());
+        Assert.Null(queue.TakeBatch());
+        Assert.True(queue.IsIdle);
+    }
+
+    [Fact]
+    public void Close_RefusesNewWritesButHandsOutQueuedOnes()
+    {
+        var queue = new BatchQueue<int>(maxBatch: 10);
+        queue.AddForLater(1);
+        queue.Close();
+
+        Assert.Throws<ObjectDisposedException>(() => queue.AddForLater(2));
+        Assert.Throws<ObjectDisposedException>(() => queue.Add(2));
+        Assert.True(queue.TryLead());
+        Assert.Equal([1], queue.TakeBatch());
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current && Interlocked.CompareExchange(ref target, value, current) is var seen && seen != current)
+        {
+            current = seen;
+        }
+    }
+}
