@@ -184,6 +184,8 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
+    // The writer is a pool thread: while the file is broken it keeps retrying there, holding that thread (and the
+    // request it came with) until the file works; the pool adds threads meanwhile, and nothing accepted is dropped.
     private SqliteConnection WriteWithRetry(SqliteConnection? connection, List<PendingWrite> batch)
     {
         for (var attempt = 1; ; attempt++)
