@@ -41,7 +41,7 @@ internal sealed class GroupCommitter : IDisposable
     {
         try
         {
-            _session ??= new StoreSession(await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false), _database.WriteLock);
+            _session ??= new StoreSession(await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false));
         }
         catch (Exception exception)
         {
@@ -73,7 +73,12 @@ internal sealed class GroupCommitter : IDisposable
         var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         try
         {
-            var outcomes = session.CommitBatch(batch, now);
+            StateConflictException?[] outcomes;
+            using (_database.WriteLock.EnterScope())
+            {
+                outcomes = session.CommitBatch(batch, now);
+            }
+
             for (var i = 0; i < batch.Count; i++)
             {
                 // The cache follows the file in commit order, before the turn can start its next one.

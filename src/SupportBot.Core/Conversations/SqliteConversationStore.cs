@@ -136,7 +136,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         }
 
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return new StoreSession(connection, _database.WriteLock);
+        return new StoreSession(connection);
     }
 
     private void Return(StoreSession session)

@@ -20,9 +20,7 @@ internal sealed class StoreSession : IDisposable
     private SqliteCommand? _rollbackToSavepoint;
     private SqliteCommand? _releaseSavepoint;
 
-    private readonly Lock _writeLock;
-
-    public StoreSession(SqliteConnection connection, Lock writeLock) => (_connection, _writeLock) = (connection, writeLock);
+    public StoreSession(SqliteConnection connection) => _connection = connection;
 
     public StoredState? ReadState(StateKey key)
     {
@@ -42,7 +40,6 @@ internal sealed class StoreSession : IDisposable
     public StateConflictException?[] CommitBatch(IReadOnlyList<PendingCommit> batch, long nowMilliseconds)
     {
         var outcomes = new StateConflictException?[batch.Count];
-        using var writing = _writeLock.EnterScope();
         using var transaction = _connection.BeginTransaction(deferred: false);
         for (var i = 0; i < batch.Count; i++)
         {

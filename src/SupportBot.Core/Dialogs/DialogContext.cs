@@ -167,6 +167,10 @@ public sealed class DialogContext
         _save(_stack);
     }
 
+    /// <summary>Replaces the innermost dialog's state with an immutable value of the built-in dialogs (see <see cref="SetImmutableStateAt"/>).</summary>
+    internal void SetImmutableActiveState<T>(T value, JsonTypeInfo<T> typeInfo)
+        where T : notnull => SetImmutableStateAt(_stack.Count - 1, value, typeInfo);
+
     /// <summary>
     /// Replaces a dialog's state with an immutable value of the built-in dialogs, kept typed: no JSON until the stack
     /// is saved, none at all when it is read back.

@@ -92,7 +92,7 @@ public abstract class Prompt<T> : Dialog
         Activity.Message(text);
 
     private static void SaveState(DialogContext dialogContext, PromptState state) =>
-        dialogContext.SetImmutableStateAt(dialogContext.Stack.Count - 1, state, DialogJsonContext.Readable.PromptState);
+        dialogContext.SetImmutableActiveState(state, DialogJsonContext.Readable.PromptState);
 
     private PromptState ReadState(DialogContext dialogContext)
     {

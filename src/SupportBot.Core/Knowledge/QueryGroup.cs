@@ -3,8 +3,8 @@ namespace SupportBot.Core.Knowledge;
 /// <summary>One query word: its term, the index terms that stand for it (itself, a correction, a transliteration), and its IDF weight.</summary>
 internal sealed record QueryGroup(string Term, string[] Alternatives, double Weight, bool IsCorrection)
 {
-    // Plain loops over an array, not LINQ or an interface (whose enumerator is an object): these run per candidate (and
-    // per sentence of each hit) and group on every search.
+    // Plain loops over an array, not LINQ or an interface (whose enumerator is an object): these run per candidate and
+    // group on every search (and per sentence of a hit whose snippet is read).
 
     /// <summary>True when one of the group's forms is in <paramref name="terms"/> (an article's or its head's terms).</summary>
     public bool OccursIn(HashSet<string> terms)

@@ -18,8 +18,7 @@ public sealed class StoreSessionTests
     {
         using var temp = new TempStore();
         await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("b"), Json = "1", ExpectedVersion = 0 }], [], CancellationToken.None);
-        var database = new SqliteDatabase(temp.FilePath);
-        using var session = new StoreSession(await database.OpenAsync(CancellationToken.None), database.WriteLock);
+        using var session = new StoreSession(await new SqliteDatabase(temp.FilePath).OpenAsync(CancellationToken.None));
 
         var outcomes = session.CommitBatch(
             [
