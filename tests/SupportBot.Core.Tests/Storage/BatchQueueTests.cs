@@ -14,19 +14,20 @@ public sealed class BatchQueueTests
         var writers = 0;
         var mostWriters = 0;
 
+        // Counted only while a batch is in hand: a writer's turn ends inside TakeBatch, so a count taken around the
+        // whole loop would see the next writer start before the last one has left the loop.
         void WriteAll()
         {
-            var now = Interlocked.Increment(ref writers);
-            InterlockedMax(ref mostWriters, now);
             while (queue.TakeBatch() is { } batch)
             {
+                InterlockedMax(ref mostWriters, Interlocked.Increment(ref writers));
                 lock (taken)
                 {
                     taken.AddRange(batch);
                 }
-            }
 
-            Interlocked.Decrement(ref writers);
+                Interlocked.Decrement(ref writers);
+            }
         }
 
         await Task.WhenAll(Enumerable.Range(0, threads).Select(t => Task.Run(() =>
