@@ -1,18 +1,27 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json;
 using SupportBot.Core.Conversations;
 
 namespace SupportBot.Server.Channels.WebChat;
 
 /// <summary>
-/// One Direct Line conversation in memory: its activities in order (watermark N = the first N), how many of them are
-/// already in the store, and a signal for readers waiting on new ones. Readers only ever see stored activities, so a
-/// watermark a client holds survives a server restart. Each activity is kept as the UTF-8 JSON it is sent and stored
-/// as: serialized once, and one array per activity instead of an object graph for the collector to trace. Thread-safe.
+/// One Direct Line conversation in memory: the end of its activities (watermark N = the first N), how many are already
+/// in the store, and a signal for readers waiting on new ones. Readers only ever see stored activities, so a watermark a
+/// client holds survives a server restart. Each activity is kept as the UTF-8 JSON it is sent and stored as: serialized
+/// once, and one array per activity instead of an object graph for the collector to trace. Only the unstored activities
+/// and the latest <see cref="RecentKept"/> stored ones stay in memory (streams and polls read near the end); a reader
+/// further back reads from the store, so a long conversation costs neither memory nor collector time. Thread-safe.
 /// </summary>
 internal sealed class ConversationLog
 {
+    /// <summary>How many stored activities stay in memory at least (up to twice as many before the oldest go).</summary>
+    public const int RecentKept = 16;
+
     private readonly Lock _lock = new();
-    private readonly List<byte[]> _activities;
+    // Activities _dropped + 1 .. _dropped + _recent.Count; the ones before are only in the store.
+    private readonly List<byte[]> _recent;
+    private int _dropped;
     private TaskCompletionSource _changed = NewSignal();
     private DateTimeOffset _lastTimestamp;
     private int _durable;
@@ -20,12 +29,15 @@ internal sealed class ConversationLog
     private long _lastUsed;
     private bool _evicted;
 
-    public ConversationLog(string id, IReadOnlyList<byte[]> stored, long now)
+    /// <summary>A conversation with <paramref name="storedCount"/> activities in the store, the last of which are <paramref name="storedRecent"/>.</summary>
+    public ConversationLog(string id, int storedCount, IReadOnlyList<byte[]> storedRecent, long now)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(storedRecent.Count, storedCount);
         Id = id;
-        _activities = [.. stored];
-        _durable = stored.Count;
-        _lastTimestamp = stored.Count > 0 ? JsonSerializer.Deserialize(stored[^1], DirectLineJson.Context.Activity)?.Timestamp ?? DateTimeOffset.MinValue : DateTimeOffset.MinValue;
+        _recent = [.. storedRecent];
+        _dropped = storedCount - storedRecent.Count;
+        _durable = storedCount;
+        _lastTimestamp = storedRecent.Count > 0 ? JsonSerializer.Deserialize(storedRecent[^1], DirectLineJson.Context.Activity)?.Timestamp ?? DateTimeOffset.MinValue : DateTimeOffset.MinValue;
         _lastUsed = now;
     }
 
@@ -50,7 +62,7 @@ internal sealed class ConversationLog
                 return false;
             }
 
-            sequence = _activities.Count + 1;
+            sequence = _dropped + _recent.Count + 1;
             var timestamp = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
             if (timestamp <= _lastTimestamp)
             {
@@ -58,9 +70,9 @@ internal sealed class ConversationLog
             }
 
             _lastTimestamp = timestamp;
-            stamped = activity with { Id = Id + "|" + sequence.ToString("D7", System.Globalization.CultureInfo.InvariantCulture), Timestamp = timestamp };
+            stamped = activity with { Id = Id + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture), Timestamp = timestamp };
             var json = JsonSerializer.SerializeToUtf8Bytes(stamped, DirectLineJson.Context.Activity);
-            _activities.Add(json);
+            _recent.Add(json);
             store(this, sequence, json);
             return true;
         }
@@ -78,6 +90,7 @@ internal sealed class ConversationLog
             }
 
             _durable = sequence;
+            DropOldStored();
             signal = _changed;
             _changed = NewSignal();
         }
@@ -85,16 +98,27 @@ internal sealed class ConversationLog
         signal.TrySetResult();
     }
 
-    /// <summary>Stored activities after <paramref name="watermark"/> (at most <paramref name="max"/>) and the new watermark.</summary>
-    public ActivitySet Read(int watermark, int max)
+    /// <summary>
+    /// Stored activities after <paramref name="watermark"/> (at most <paramref name="max"/>) and the new watermark, when
+    /// memory still has them; otherwise false with the range to read from the store: activities
+    /// <paramref name="after"/> + 1 through <paramref name="through"/>.
+    /// </summary>
+    public bool TryRead(int watermark, int max, [NotNullWhen(true)] out ActivitySet? set, out int after, out int through)
     {
         lock (_lock)
         {
             // A watermark beyond the log (from before a crash lost unstored activities) restarts at the end.
-            var from = Math.Clamp(watermark, 0, _durable);
-            var count = Math.Min(max, _durable - from);
-            var activities = count == 0 ? [] : _activities.GetRange(from, count);
-            return new ActivitySet(activities, (from + count).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            after = Math.Clamp(watermark, 0, _durable);
+            through = after + Math.Min(max, _durable - after);
+            if (after < _dropped)
+            {
+                set = null;
+                return false;
+            }
+
+            var activities = through == after ? [] : _recent.GetRange(after - _dropped, through - after);
+            set = new ActivitySet(activities, through.ToString(CultureInfo.InvariantCulture));
+            return true;
         }
     }
 
@@ -124,6 +148,18 @@ internal sealed class ConversationLog
         }
     }
 
+    /// <summary>How many activities are held in memory (the unstored ones and the recent stored ones).</summary>
+    public int ActivitiesInMemory
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _recent.Count;
+            }
+        }
+    }
+
     /// <summary>True once the log left memory; a holder must look the conversation up again.</summary>
     public bool IsEvicted
     {
@@ -147,13 +183,24 @@ internal sealed class ConversationLog
     {
         lock (_lock)
         {
-            if (Volatile.Read(ref _streams) > 0 || Interlocked.Read(ref _lastUsed) > idleSince || _durable < _activities.Count || TurnGate.CurrentCount == 0)
+            if (Volatile.Read(ref _streams) > 0 || Interlocked.Read(ref _lastUsed) > idleSince || _durable < _dropped + _recent.Count || TurnGate.CurrentCount == 0)
             {
                 return false;
             }
 
             _evicted = true;
             return true;
+        }
+    }
+
+    // Drops stored activities beyond the recent ones, a batch at a time so the list is not shifted on every append.
+    private void DropOldStored()
+    {
+        var old = _durable - _dropped - RecentKept;
+        if (old >= RecentKept)
+        {
+            _recent.RemoveRange(0, old);
+            _dropped += old;
         }
     }
 

@@ -170,18 +170,18 @@ public static partial class DirectLineApi
             return DirectLineResults.BadArgument("The watermark must be a non-negative number.");
         }
 
-        ConversationLog? log;
         try
         {
-            log = await conversations.FindAsync(conversationId, cancellationToken);
+            var log = await conversations.FindAsync(conversationId, cancellationToken);
+            return log is null
+                ? DirectLineResults.NotFound()
+                : (await conversations.ReadAsync(log, from, options.Value.MaxActivitiesPerSet, cancellationToken)).ToResult();
         }
         catch (Exception exception) when (exception is SqliteException or TimeoutException or IOException)
         {
             LogPollingStoreProblem(loggerFactory.CreateLogger(typeof(DirectLineApi)), conversationId, exception);
             return new ActivitySet([], watermark ?? "").ToResult();
         }
-
-        return log is null ? DirectLineResults.NotFound() : log.Read(from, options.Value.MaxActivitiesPerSet).ToResult();
     }
 
     internal static bool TryParseWatermark(string? watermark, out int value)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using SupportBot.Core.Conversations;
 
@@ -30,7 +31,7 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
     public async Task<ConversationLog> CreateAsync(CancellationToken cancellationToken)
     {
         var id = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
-        var log = new ConversationLog(id, [], Now());
+        var log = new ConversationLog(id, 0, [], Now());
         _live[id] = log;
         await store.AddConversationAsync(id, timeProvider.GetUtcNow()).WaitAsync(cancellationToken).ConfigureAwait(false);
         return log;
@@ -50,14 +51,28 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
             return live;
         }
 
-        var stored = await store.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        if (stored is null)
+        if (await store.LoadAsync(conversationId, ConversationLog.RecentKept, cancellationToken).ConfigureAwait(false) is not var (count, recent))
         {
             return null;
         }
 
-        var loaded = new ConversationLog(conversationId, stored, Now());
+        var loaded = new ConversationLog(conversationId, count, recent, Now());
         return _live.AddOrUpdate(conversationId, loaded, (_, current) => current.IsEvicted ? loaded : current);
+    }
+
+    /// <summary>
+    /// Stored activities of <paramref name="log"/> after <paramref name="watermark"/> (at most <paramref name="max"/>)
+    /// and the new watermark: from memory near the end of the conversation, from the store further back.
+    /// </summary>
+    public async ValueTask<ActivitySet> ReadAsync(ConversationLog log, int watermark, int max, CancellationToken cancellationToken)
+    {
+        if (log.TryRead(watermark, max, out var set, out var after, out var through))
+        {
+            return set;
+        }
+
+        var activities = await store.LoadRangeAsync(log.Id, after, through, cancellationToken).ConfigureAwait(false);
+        return new ActivitySet(activities, (after + activities.Count).ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Appends an activity (its id and timestamp are set here) and waits until it is stored.</summary>

@@ -86,8 +86,11 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    /// <summary>Loads a stored conversation with all its activities (as UTF-8 JSON), or null when there is none.</summary>
-    public async Task<IReadOnlyList<byte[]>?> LoadAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A stored conversation's activity count and its last <paramref name="recent"/> activities (as UTF-8 JSON), or
+    /// null when there is none.
+    /// </summary>
+    public async Task<(int Count, IReadOnlyList<byte[]> Recent)?> LoadAsync(string conversationId, int recent, CancellationToken cancellationToken)
     {
         EnsureSchema();
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -101,17 +104,47 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
                 return null;
             }
 
+            // Batches are written whole and in order, so the stored sequence numbers are always 1..N.
             using var select = connection.CreateCommand();
-            select.CommandText = "SELECT activity FROM directline_activities WHERE conversation_id = $id ORDER BY seq";
+            select.CommandText = "SELECT seq, activity FROM directline_activities WHERE conversation_id = $id ORDER BY seq DESC LIMIT $recent";
             select.Parameters.AddWithValue("$id", conversationId);
-            var activities = new List<byte[]>();
+            select.Parameters.AddWithValue("$recent", recent);
+            var count = 0;
+            var activities = new List<byte[]>(recent);
             var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    // TEXT column: the UTF-8 bytes as SQLite holds them.
-                    activities.Add(reader.GetFieldValue<byte[]>(0));
+                    count = Math.Max(count, reader.GetInt32(0));
+                    activities.Add(ActivityJson(reader));
+                }
+            }
+
+            activities.Reverse();
+            return (count, activities);
+        }
+    }
+
+    /// <summary>A conversation's stored activities <paramref name="after"/> + 1 through <paramref name="through"/>, in order.</summary>
+    public async Task<IReadOnlyList<byte[]>> LoadRangeAsync(string conversationId, int after, int through, CancellationToken cancellationToken)
+    {
+        EnsureSchema();
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var select = connection.CreateCommand();
+            select.CommandText = "SELECT activity FROM directline_activities WHERE conversation_id = $id AND seq > $after AND seq <= $through ORDER BY seq";
+            select.Parameters.AddWithValue("$id", conversationId);
+            select.Parameters.AddWithValue("$after", after);
+            select.Parameters.AddWithValue("$through", through);
+            var activities = new List<byte[]>(Math.Max(0, through - after));
+            var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    activities.Add(ActivityJson(reader));
                 }
             }
 
@@ -248,6 +281,9 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
         transaction.Commit();
     }
+
+    // TEXT column: the UTF-8 bytes as SQLite holds them.
+    private static byte[] ActivityJson(SqliteDataReader reader) => reader.GetFieldValue<byte[]>(reader.FieldCount - 1);
 
     private void EnsureSchema() => database.EnsureSchema("directline", Schema);
 

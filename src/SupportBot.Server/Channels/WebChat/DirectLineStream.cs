@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Server.Channels.WebChat;
@@ -45,6 +46,7 @@ internal static partial class DirectLineStream
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         log.StreamOpened();
+        var status = WebSocketCloseStatus.NormalClosure;
         try
         {
             var receiving = IgnoreClientFramesAsync(socket, closing);
@@ -55,6 +57,12 @@ internal static partial class DirectLineStream
         {
             LogStreamEnded(loggerFactory.CreateLogger(typeof(DirectLineStream)), conversationId, exception.GetType().Name);
         }
+        catch (SqliteException exception)
+        {
+            // Older activities come from the store; when it fails the client reconnects with its watermark and loses nothing.
+            LogStreamStoreProblem(loggerFactory.CreateLogger(typeof(DirectLineStream)), conversationId, exception);
+            status = WebSocketCloseStatus.InternalServerError;
+        }
         finally
         {
             log.StreamClosed();
@@ -62,7 +70,7 @@ internal static partial class DirectLineStream
 
         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
-            var status = lifetime.ApplicationStopping.IsCancellationRequested ? WebSocketCloseStatus.EndpointUnavailable : WebSocketCloseStatus.NormalClosure;
+            status = lifetime.ApplicationStopping.IsCancellationRequested ? WebSocketCloseStatus.EndpointUnavailable : status;
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try
             {
@@ -88,7 +96,7 @@ internal static partial class DirectLineStream
                 log.StreamOpened();
             }
 
-            var set = log.Read(watermark, max);
+            var set = await conversations.ReadAsync(log, watermark, max, cancellationToken);
             if (set.Activities.Count == 0)
             {
                 await log.WaitAsync(watermark, cancellationToken);
@@ -128,4 +136,7 @@ internal static partial class DirectLineStream
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Stream for conversation {ConversationId} ended ({Reason})")]
     private static partial void LogStreamEnded(ILogger logger, string conversationId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stream for conversation {ConversationId} closed: the store failed reading its activities")]
+    private static partial void LogStreamStoreProblem(ILogger logger, string conversationId, Exception exception);
 }

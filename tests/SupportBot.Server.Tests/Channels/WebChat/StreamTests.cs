@@ -77,6 +77,27 @@ public sealed class StreamTests(EchoServerFixture server) : IClassFixture<EchoSe
     }
 
     [Fact]
+    public async Task Stream_FromTheStartOfALongConversation_ReplaysOlderActivitiesFromTheStoreThenNewOnes()
+    {
+        var client = server.NewClient();
+        await client.StartAsync();
+        var messages = ConversationLog.RecentKept;
+        for (var i = 0; i < messages; i++)
+        {
+            await client.SendAsync("m" + i);
+        }
+
+        using var socket = await ConnectAsync(client.StreamUrl);
+        var reader = new ActivityStreamReader(socket);
+        await reader.ReadUntilAsync(a => a.Count >= messages * 3);
+        await client.SendAsync("live");
+        await reader.ReadUntilAsync(a => a.Count >= (messages * 3) + 3);
+
+        string[] expected = [.. Enumerable.Range(0, messages).SelectMany(i => new[] { "m" + i, "", "echo: m" + i }), "live", "", "echo: live"];
+        Assert.Equal(expected, reader.Activities.Select(DirectLineTestClient.Text));
+    }
+
+    [Fact]
     public async Task Stream_TwoClientsOnOneConversation_BothGetEveryActivity()
     {
         var client = server.NewClient();
