@@ -32,13 +32,13 @@ internal sealed class StateCache(int capacity)
     {
         foreach (var write in writes)
         {
-            if (write.Json is null)
+            if (write.Utf8Json is null)
             {
                 _values.TryRemove(write.Key, out _);
             }
             else
             {
-                _values[write.Key] = new StoredState { Json = write.Json, Version = write.ExpectedVersion + 1, Value = write.Value };
+                _values[write.Key] = new StoredState { Utf8Json = write.Utf8Json, Version = write.ExpectedVersion + 1, Value = write.Value };
             }
         }
 

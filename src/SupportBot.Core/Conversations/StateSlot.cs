@@ -6,13 +6,13 @@ internal abstract class StateSlot
     protected StateSlot(StateKey key, StoredState? stored)
     {
         Key = key;
-        LoadedJson = stored?.Json;
+        LoadedJson = stored?.Utf8Json;
         Version = stored?.Version ?? 0;
     }
 
     public StateKey Key { get; }
 
-    protected string? LoadedJson { get; }
+    protected byte[]? LoadedJson { get; }
 
     protected long Version { get; }
 

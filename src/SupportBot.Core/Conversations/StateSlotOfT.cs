@@ -41,7 +41,7 @@ internal sealed class StateSlot<T> : StateSlot
 
         try
         {
-            slot._value = JsonSerializer.Deserialize(stored.Json, typeInfo);
+            slot._value = JsonSerializer.Deserialize(stored.Utf8Json, typeInfo);
             slot.HasValue = slot._value is not null;
             if (immutable && slot.HasValue)
             {
@@ -83,7 +83,7 @@ internal sealed class StateSlot<T> : StateSlot
     {
         if (_deleted)
         {
-            return LoadedJson is null ? null : new StateWrite { Key = Key, Json = null, ExpectedVersion = Version };
+            return LoadedJson is null ? null : new StateWrite { Key = Key, Utf8Json = null, ExpectedVersion = Version };
         }
 
         if (!_dirty)
@@ -91,7 +91,7 @@ internal sealed class StateSlot<T> : StateSlot
             return null;
         }
 
-        var json = JsonSerializer.Serialize(_value!, _typeInfo);
-        return json == LoadedJson ? null : new StateWrite { Key = Key, Json = json, ExpectedVersion = Version, Value = _immutable ? _value : null };
+        var json = JsonSerializer.SerializeToUtf8Bytes(_value!, _typeInfo);
+        return json.AsSpan().SequenceEqual(LoadedJson) ? null : new StateWrite { Key = Key, Utf8Json = json, ExpectedVersion = Version, Value = _immutable ? _value : null };
     }
 }

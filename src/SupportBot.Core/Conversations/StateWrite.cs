@@ -6,12 +6,12 @@ public sealed record StateWrite
     /// <summary>The value's key.</summary>
     public required StateKey Key { get; init; }
 
-    /// <summary>The new JSON, or null to delete the value.</summary>
-    public required string? Json { get; init; }
+    /// <summary>The new JSON as UTF-8, or null to delete the value.</summary>
+    public required byte[]? Utf8Json { get; init; }
 
     /// <summary>The version read at the start of the turn; 0 when the value did not exist.</summary>
     public required long ExpectedVersion { get; init; }
 
-    /// <summary>The value <see cref="Json"/> was written from, when it is immutable and so may be handed out again.</summary>
+    /// <summary>The value <see cref="Utf8Json"/> was written from, when it is immutable and so may be handed out again.</summary>
     internal object? Value { get; init; }
 }

@@ -30,7 +30,8 @@ internal sealed class StoreSession : IDisposable
         command.Transaction = null;
         BindKey(command, key);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new StoredState { Json = reader.GetString(0), Version = reader.GetInt64(1) } : null;
+        // TEXT column: the UTF-8 bytes as SQLite holds them.
+        return reader.Read() ? new StoredState { Utf8Json = reader.GetFieldValue<byte[]>(0), Version = reader.GetInt64(1) } : null;
     }
 
     /// <summary>
@@ -157,7 +158,7 @@ internal sealed class StoreSession : IDisposable
     private int ApplyWrite(StateWrite write, SqliteTransaction transaction, long nowMilliseconds)
     {
         SqliteCommand command;
-        if (write.Json is null)
+        if (write.Utf8Json is null)
         {
             command = _deleteState ??= Prepare(
                 "DELETE FROM bot_state WHERE scope = $scope AND channel_id = $channel AND owner_id = $owner AND name = $name AND version = $version;",
@@ -167,22 +168,23 @@ internal sealed class StoreSession : IDisposable
         {
             // A value nobody had: a concurrent creator makes the insert a no-op, which reads as a conflict.
             command = _insertState ??= Prepare(
-                "INSERT INTO bot_state (scope, channel_id, owner_id, name, version, json, updated_at) VALUES ($scope, $channel, $owner, $name, $version + 1, $json, $at) ON CONFLICT DO NOTHING;",
+                "INSERT INTO bot_state (scope, channel_id, owner_id, name, version, json, updated_at) VALUES ($scope, $channel, $owner, $name, $version + 1, CAST($json AS TEXT), $at) ON CONFLICT DO NOTHING;",
                 "$scope", "$channel", "$owner", "$name", "$version", "$json", "$at");
         }
         else
         {
             command = _updateState ??= Prepare(
-                "UPDATE bot_state SET json = $json, version = $version + 1, updated_at = $at WHERE scope = $scope AND channel_id = $channel AND owner_id = $owner AND name = $name AND version = $version;",
+                "UPDATE bot_state SET json = CAST($json AS TEXT), version = $version + 1, updated_at = $at WHERE scope = $scope AND channel_id = $channel AND owner_id = $owner AND name = $name AND version = $version;",
                 "$scope", "$channel", "$owner", "$name", "$version", "$json", "$at");
         }
 
         command.Transaction = transaction;
         BindKey(command, write.Key);
         command.Parameters[4].Value = write.ExpectedVersion;
-        if (write.Json is not null)
+        if (write.Utf8Json is not null)
         {
-            command.Parameters[5].Value = write.Json;
+            // Bound as the UTF-8 bytes and stored as TEXT, as the transcript's activities are.
+            command.Parameters[5].Value = write.Utf8Json;
             command.Parameters[6].Value = nowMilliseconds;
         }
 

@@ -24,7 +24,7 @@ public sealed class ConcurrencyTests
         var stored = await temp.Store.ReadStateAsync(
             new StateKey { Scope = StateScope.Conversation, ChannelId = TestAdapter.ChannelId, OwnerId = "conversation1", Name = "counter" },
             CancellationToken.None);
-        Assert.Equal("{\"count\":60}", stored?.Json);
+        Assert.Equal("{\"count\":60}", stored.Text());
         Assert.Equal(60, stored?.Version);
         Assert.Equal(60, (await temp.Store.GetTranscriptAsync(TestAdapter.ChannelId, "conversation1", 0, 1000, CancellationToken.None)).Count);
     }
@@ -55,7 +55,7 @@ public sealed class ConcurrencyTests
             var stored = await reopened.ReadStateAsync(
                 new StateKey { Scope = StateScope.Conversation, ChannelId = TestAdapter.ChannelId, OwnerId = $"c{i}", Name = "counter" },
                 CancellationToken.None);
-            Assert.Equal("{\"count\":15}", stored?.Json);
+            Assert.Equal("{\"count\":15}", stored.Text());
             Assert.Equal(30, (await reopened.GetTranscriptAsync(TestAdapter.ChannelId, $"c{i}", 0, 1000, CancellationToken.None)).Count);
         }
     }
@@ -93,7 +93,7 @@ public sealed class ConcurrencyTests
 
             // Meanwhile another server instance saves the same user's profile.
             await otherProcess.CommitTurnAsync(
-                [new StateWrite { Key = new StateKey { Scope = StateScope.User, ChannelId = "test", OwnerId = "user1", Name = "profile" }, Json = "{\"visits\":100}", ExpectedVersion = 0 }],
+                [new StateWrite { Key = new StateKey { Scope = StateScope.User, ChannelId = "test", OwnerId = "user1", Name = "profile" }, Utf8Json = StateJson.Utf8("{\"visits\":100}"), ExpectedVersion = 0 }],
                 [],
                 ct);
         });

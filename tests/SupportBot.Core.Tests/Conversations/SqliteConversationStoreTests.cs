@@ -12,13 +12,15 @@ public sealed class SqliteConversationStoreTests
     public async Task CommitTurn_NewStoreOverSameFile_ReadsTheSavedState()
     {
         using var temp = new TempStore();
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "{\"name\":\"Аня\"}", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("{\"name\":\"Аня\"}"), ExpectedVersion = 0 }], [], CancellationToken.None);
 
         var reopened = temp.Open();
         var stored = await reopened.ReadStateAsync(Key(), CancellationToken.None);
 
-        Assert.Equal("{\"name\":\"Аня\"}", stored?.Json);
+        Assert.Equal("{\"name\":\"Аня\"}", stored.Text());
         Assert.Equal(1, stored?.Version);
+        // Bound as UTF-8 bytes, stored as TEXT (null here for a BLOB), so the file reads as text to any SQLite tool.
+        Assert.Equal("{\"name\":\"Аня\"}", RawState.Read(temp.FilePath, "profile"));
     }
 
     [Fact]
@@ -26,8 +28,8 @@ public sealed class SqliteConversationStoreTests
     {
         using var temp = new TempStore();
         var store = temp.Store;
-        await store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "1", ExpectedVersion = 0 }], [], CancellationToken.None);
-        await store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "2", ExpectedVersion = 1 }], [], CancellationToken.None);
+        await store.CommitTurnAsync([new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("1"), ExpectedVersion = 0 }], [], CancellationToken.None);
+        await store.CommitTurnAsync([new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("2"), ExpectedVersion = 1 }], [], CancellationToken.None);
 
         var transcript = new TranscriptEntry
         {
@@ -35,12 +37,12 @@ public sealed class SqliteConversationStoreTests
             Activity = new Activity { Type = ActivityTypes.Message, Text = "lost?" },
         };
         var conflict = await Assert.ThrowsAsync<StateConflictException>(() => store.CommitTurnAsync(
-            [new StateWrite { Key = Key("c1", "other"), Json = "x", ExpectedVersion = 0 }, new StateWrite { Key = Key(), Json = "3", ExpectedVersion = 1 }],
+            [new StateWrite { Key = Key("c1", "other"), Utf8Json = StateJson.Utf8("x"), ExpectedVersion = 0 }, new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("3"), ExpectedVersion = 1 }],
             [transcript],
             CancellationToken.None));
 
         Assert.Equal(Key(), conflict.Key);
-        Assert.Equal("2", (await store.ReadStateAsync(Key(), CancellationToken.None))?.Json);
+        Assert.Equal("2", (await store.ReadStateAsync(Key(), CancellationToken.None)).Text());
         Assert.Null(await store.ReadStateAsync(Key("c1", "other"), CancellationToken.None));
         Assert.Empty(await store.GetTranscriptAsync("test", "c1", 0, 100, CancellationToken.None));
     }
@@ -49,17 +51,17 @@ public sealed class SqliteConversationStoreTests
     public async Task CommitTurn_TwoCreatorsOfOneValue_SecondConflicts()
     {
         using var temp = new TempStore();
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "first", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("first"), ExpectedVersion = 0 }], [], CancellationToken.None);
         await Assert.ThrowsAsync<StateConflictException>(() =>
-            temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "second", ExpectedVersion = 0 }], [], CancellationToken.None));
+            temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("second"), ExpectedVersion = 0 }], [], CancellationToken.None));
     }
 
     [Fact]
     public async Task CommitTurn_Delete_RemovesTheValue()
     {
         using var temp = new TempStore();
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "1", ExpectedVersion = 0 }], [], CancellationToken.None);
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = null, ExpectedVersion = 1 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("1"), ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Utf8Json = null, ExpectedVersion = 1 }], [], CancellationToken.None);
         Assert.Null(await temp.Store.ReadStateAsync(Key(), CancellationToken.None));
     }
 
@@ -67,12 +69,12 @@ public sealed class SqliteConversationStoreTests
     public async Task ReadState_AfterCommit_ComesFromMemoryUntilARestart()
     {
         using var temp = new TempStore();
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Json = "{\"n\":1}", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("{\"n\":1}"), ExpectedVersion = 0 }], [], CancellationToken.None);
         SqliteConnection.ClearAllPools();
         RawState.Overwrite(temp.FilePath, "profile", "{\"n\":99}");
 
-        Assert.Equal("{\"n\":1}", (await temp.Store.ReadStateAsync(Key(), CancellationToken.None))?.Json);
-        Assert.Equal("{\"n\":99}", (await temp.Open().ReadStateAsync(Key(), CancellationToken.None))?.Json);
+        Assert.Equal("{\"n\":1}", (await temp.Store.ReadStateAsync(Key(), CancellationToken.None)).Text());
+        Assert.Equal("{\"n\":99}", (await temp.Open().ReadStateAsync(Key(), CancellationToken.None)).Text());
     }
 
     [Fact]
@@ -80,19 +82,19 @@ public sealed class SqliteConversationStoreTests
     {
         using var temp = new TempStore();
         var user = Key("u1", scope: StateScope.User);
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = user, Json = "mine", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = user, Utf8Json = StateJson.Utf8("mine"), ExpectedVersion = 0 }], [], CancellationToken.None);
         var other = temp.Open();
-        await other.CommitTurnAsync([new StateWrite { Key = user, Json = "theirs", ExpectedVersion = 1 }], [], CancellationToken.None);
+        await other.CommitTurnAsync([new StateWrite { Key = user, Utf8Json = StateJson.Utf8("theirs"), ExpectedVersion = 1 }], [], CancellationToken.None);
 
         var stale = await temp.Store.ReadStateAsync(user, CancellationToken.None);
-        Assert.Equal(("mine", 1L), (stale?.Json, stale?.Version));
+        Assert.Equal(("mine", 1L), (stale.Text(), stale?.Version));
         await Assert.ThrowsAsync<StateConflictException>(() =>
-            temp.Store.CommitTurnAsync([new StateWrite { Key = user, Json = "lost", ExpectedVersion = 1 }], [], CancellationToken.None));
+            temp.Store.CommitTurnAsync([new StateWrite { Key = user, Utf8Json = StateJson.Utf8("lost"), ExpectedVersion = 1 }], [], CancellationToken.None));
 
         var fresh = await temp.Store.ReadStateAsync(user, CancellationToken.None);
-        Assert.Equal(("theirs", 2L), (fresh?.Json, fresh?.Version));
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = user, Json = "merged", ExpectedVersion = 2 }], [], CancellationToken.None);
-        Assert.Equal("merged", (await temp.Open().ReadStateAsync(user, CancellationToken.None))?.Json);
+        Assert.Equal(("theirs", 2L), (fresh.Text(), fresh?.Version));
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = user, Utf8Json = StateJson.Utf8("merged"), ExpectedVersion = 2 }], [], CancellationToken.None);
+        Assert.Equal("merged", (await temp.Open().ReadStateAsync(user, CancellationToken.None)).Text());
     }
 
     [Fact]
@@ -101,34 +103,34 @@ public sealed class SqliteConversationStoreTests
         var cache = new StateCache(capacity: 100);
         for (var i = 0; i < 1000; i++)
         {
-            cache.Committed([new StateWrite { Key = Key("c" + i), Json = i.ToString(System.Globalization.CultureInfo.InvariantCulture), ExpectedVersion = i }]);
+            cache.Committed([new StateWrite { Key = Key("c" + i), Utf8Json = StateJson.Utf8(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), ExpectedVersion = i }]);
         }
 
         Assert.InRange(cache.Count, 75, 100);
         Assert.True(cache.TryGet(Key("c999"), out var newest));
-        Assert.Equal(("999", 1000L), (newest?.Json, newest?.Version));
+        Assert.Equal(("999", 1000L), (newest.Text(), newest?.Version));
     }
 
     [Fact]
     public void StateCache_ReadAfterCommit_DoesNotOverwriteTheCommittedValue()
     {
         var cache = new StateCache(capacity: 10);
-        cache.Committed([new StateWrite { Key = Key(), Json = "new", ExpectedVersion = 1 }]);
-        cache.AddRead(Key(), new StoredState { Json = "old", Version = 1 });
+        cache.Committed([new StateWrite { Key = Key(), Utf8Json = StateJson.Utf8("new"), ExpectedVersion = 1 }]);
+        cache.AddRead(Key(), new StoredState { Utf8Json = StateJson.Utf8("old"), Version = 1 });
 
         Assert.True(cache.TryGet(Key(), out var value));
-        Assert.Equal("new", value?.Json);
+        Assert.Equal("new", value.Text());
     }
 
     [Fact]
     public async Task ReadState_ConversationAndUserScopes_AreSeparate()
     {
         using var temp = new TempStore();
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("same-id"), Json = "conversation", ExpectedVersion = 0 }], [], CancellationToken.None);
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("same-id", scope: StateScope.User), Json = "user", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("same-id"), Utf8Json = StateJson.Utf8("conversation"), ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("same-id", scope: StateScope.User), Utf8Json = StateJson.Utf8("user"), ExpectedVersion = 0 }], [], CancellationToken.None);
 
-        Assert.Equal("conversation", (await temp.Store.ReadStateAsync(Key("same-id"), CancellationToken.None))?.Json);
-        Assert.Equal("user", (await temp.Store.ReadStateAsync(Key("same-id", scope: StateScope.User), CancellationToken.None))?.Json);
+        Assert.Equal("conversation", (await temp.Store.ReadStateAsync(Key("same-id"), CancellationToken.None)).Text());
+        Assert.Equal("user", (await temp.Store.ReadStateAsync(Key("same-id", scope: StateScope.User), CancellationToken.None)).Text());
         Assert.Null(await temp.Store.ReadStateAsync(Key("unknown"), CancellationToken.None));
     }
 
@@ -140,8 +142,8 @@ public sealed class SqliteConversationStoreTests
     public async Task CommitTurn_HostileIds_AreStoredAsData(string owner)
     {
         using var temp = new TempStore();
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(owner), Json = "\"v\"", ExpectedVersion = 0 }], [], CancellationToken.None);
-        Assert.Equal("\"v\"", (await temp.Store.ReadStateAsync(Key(owner), CancellationToken.None))?.Json);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key(owner), Utf8Json = StateJson.Utf8("\"v\""), ExpectedVersion = 0 }], [], CancellationToken.None);
+        Assert.Equal("\"v\"", (await temp.Store.ReadStateAsync(Key(owner), CancellationToken.None)).Text());
         Assert.Null(await temp.Store.ReadStateAsync(Key(owner + "x"), CancellationToken.None));
     }
 

@@ -17,13 +17,13 @@ public sealed class StoreSessionTests
     public async Task CommitBatch_OneTurnConflicts_OnlyThatTurnIsRolledBack()
     {
         using var temp = new TempStore();
-        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("b"), Json = "1", ExpectedVersion = 0 }], [], CancellationToken.None);
+        await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("b"), Utf8Json = StateJson.Utf8("1"), ExpectedVersion = 0 }], [], CancellationToken.None);
         using var session = new StoreSession(await new SqliteDatabase(temp.FilePath).OpenAsync(CancellationToken.None));
 
         var outcomes = session.CommitBatch(
             [
-                new PendingCommit([new StateWrite { Key = Key("a"), Json = "a1", ExpectedVersion = 0 }], [Said("a", "first")]),
-                new PendingCommit([new StateWrite { Key = Key("c"), Json = "c1", ExpectedVersion = 0 }, new StateWrite { Key = Key("b"), Json = "stale", ExpectedVersion = 0 }], [Said("b", "second")]),
+                new PendingCommit([new StateWrite { Key = Key("a"), Utf8Json = StateJson.Utf8("a1"), ExpectedVersion = 0 }], [Said("a", "first")]),
+                new PendingCommit([new StateWrite { Key = Key("c"), Utf8Json = StateJson.Utf8("c1"), ExpectedVersion = 0 }, new StateWrite { Key = Key("b"), Utf8Json = StateJson.Utf8("stale"), ExpectedVersion = 0 }], [Said("b", "second")]),
                 new PendingCommit([], [Said("c", "third")]),
             ],
             nowMilliseconds: 0);
@@ -31,8 +31,8 @@ public sealed class StoreSessionTests
         Assert.Null(outcomes[0]);
         Assert.Equal(Key("b"), outcomes[1]?.Key);
         Assert.Null(outcomes[2]);
-        Assert.Equal("a1", (await temp.Store.ReadStateAsync(Key("a"), CancellationToken.None))?.Json);
-        Assert.Equal("1", (await temp.Store.ReadStateAsync(Key("b"), CancellationToken.None))?.Json);
+        Assert.Equal("a1", (await temp.Store.ReadStateAsync(Key("a"), CancellationToken.None)).Text());
+        Assert.Equal("1", (await temp.Store.ReadStateAsync(Key("b"), CancellationToken.None)).Text());
         Assert.Null(await temp.Store.ReadStateAsync(Key("c"), CancellationToken.None));
         Assert.Single(await temp.Store.GetTranscriptAsync("test", "a", 0, 10, CancellationToken.None));
         Assert.Empty(await temp.Store.GetTranscriptAsync("test", "b", 0, 10, CancellationToken.None));

@@ -119,12 +119,12 @@ public sealed class ChoicePromptTests
         var cached = await temp.Store.ReadStateAsync(key, CancellationToken.None);
         var prompt = Assert.IsType<DialogState>(cached?.Value).Stack[^1];
         Assert.IsType<PromptState>(prompt.Content?.Value);
-        Assert.Contains("\"state\":{\"options\":{\"prompt\":\"Что случилось?\"", cached!.Json, StringComparison.Ordinal);
+        Assert.Contains("\"state\":{\"options\":{\"prompt\":\"Что случилось?\"", cached.Text(), StringComparison.Ordinal);
         Assert.Equal("Что случилось?", prompt.State?.GetProperty("options").GetProperty("prompt").GetString());
 
         var reread = await temp.Open().ReadStateAsync(key, CancellationToken.None);
         Assert.Null(reread?.Value);
-        Assert.Equal(cached.Json, reread?.Json);
+        Assert.Equal(cached.Text(), reread.Text());
     }
 
     [Fact]
