@@ -26,7 +26,9 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>The most resident memory the server has had (VmHWM), in bytes.</summary>
     public long PeakResidentBytes => StatusField("VmHWM:");
 
-    /// <summary>Starts the built server, or with <paramref name="channelOnly"/> this program's host with an instant bot.</summary>
+    /// <summary>Bytes the server has caused to be written to disk so far (write_bytes in /proc/PID/io): its store's log and checkpoints.</summary>
+    public long DiskWriteBytes => ProcField("io", "write_bytes:");
+
     /// <summary>CPU time the server has used so far (user + system).</summary>
     public TimeSpan CpuTime
     {
@@ -37,6 +39,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the built server, or with <paramref name="channelOnly"/> this program's host with an instant bot.</summary>
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, bool channelOnly = false)
     {
         // SUPPORTBOT_BENCH_SERVER names another build of the server (a copy of its bin folder) for A/B runs.
@@ -117,13 +120,15 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    private long StatusField(string name)
+    private long StatusField(string name) => ProcField("status", name) * 1024;
+
+    private long ProcField(string file, string name)
     {
-        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/{file}"))
         {
             if (line.StartsWith(name, StringComparison.Ordinal))
             {
-                return long.Parse(line[name.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                return long.Parse(line[name.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
             }
         }
 
