@@ -28,7 +28,7 @@ internal sealed class GroupCommitter : IDisposable
     public Task CommitAsync(IReadOnlyList<StateWrite> writes, IReadOnlyList<TranscriptEntry> transcript)
     {
         var pending = new PendingCommit(writes, transcript);
-        return _queue.Add(pending) ? LeadAsync(pending) : pending.Task;
+        return _queue.Add(pending) ? Lead(pending) : pending.Task;
     }
 
     public void Dispose()
@@ -37,38 +37,28 @@ internal sealed class GroupCommitter : IDisposable
         _session = null;
     }
 
-    private async Task LeadAsync(PendingCommit own)
+    private Task Lead(PendingCommit own)
     {
-        try
-        {
-            _session ??= new StoreSession(await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false));
-        }
-        catch (Exception exception)
-        {
-            FailQueued(exception);
-            throw;
-        }
-
         // The queue was empty when this turn became the writer, so the first batch holds it.
-        Write(_session, _queue.TakeBatch()!);
+        Write(_queue.TakeBatch()!);
         if (_queue.StillQueued())
         {
             // Turns that queued meanwhile are written by the pool, so this turn can go on with its answer.
             _ = Task.Run(Drain);
         }
 
-        await own.Task.ConfigureAwait(false);
+        return own.Task;
     }
 
     private void Drain()
     {
         while (_queue.TakeBatch() is { } batch)
         {
-            Write(_session!, batch);
+            Write(batch);
         }
     }
 
-    private void Write(StoreSession session, List<PendingCommit> batch)
+    private void Write(List<PendingCommit> batch)
     {
         var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         try
@@ -76,7 +66,8 @@ internal sealed class GroupCommitter : IDisposable
             StateConflictException?[] outcomes;
             using (_database.WriteLock.EnterScope())
             {
-                outcomes = session.CommitBatch(batch, now);
+                _session ??= new StoreSession(_database.WriterConnection(), ownsConnection: false);
+                outcomes = _session.CommitBatch(batch, now);
             }
 
             for (var i = 0; i < batch.Count; i++)
@@ -99,21 +90,13 @@ internal sealed class GroupCommitter : IDisposable
             // One turn's bad data must not cost the others theirs: save them one by one.
             foreach (var turn in batch)
             {
-                Write(session, [turn]);
+                Write([turn]);
             }
         }
         catch (Exception exception)
         {
             _cache.Forget(batch[0].Writes);
             batch[0].Complete(exception);
-        }
-    }
-
-    private void FailQueued(Exception exception)
-    {
-        foreach (var turn in _queue.TakeAllAndStop())
-        {
-            turn.Complete(exception);
         }
     }
 }

@@ -10,6 +10,7 @@ namespace SupportBot.Core.Conversations;
 internal sealed class StoreSession : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly bool _ownsConnection;
     private SqliteCommand? _readState;
     private SqliteCommand? _insertState;
     private SqliteCommand? _updateState;
@@ -20,7 +21,8 @@ internal sealed class StoreSession : IDisposable
     private SqliteCommand? _rollbackToSavepoint;
     private SqliteCommand? _releaseSavepoint;
 
-    public StoreSession(SqliteConnection connection) => _connection = connection;
+    /// <summary>A session on <paramref name="connection"/>, which it closes when disposed if it <paramref name="ownsConnection"/>.</summary>
+    public StoreSession(SqliteConnection connection, bool ownsConnection = true) => (_connection, _ownsConnection) = (connection, ownsConnection);
 
     public StoredState? ReadState(StateKey key)
     {
@@ -114,7 +116,10 @@ internal sealed class StoreSession : IDisposable
         _savepoint?.Dispose();
         _rollbackToSavepoint?.Dispose();
         _releaseSavepoint?.Dispose();
-        _connection.Dispose();
+        if (_ownsConnection)
+        {
+            _connection.Dispose();
+        }
     }
 
     private StateKey? ApplyWrites(IReadOnlyList<StateWrite> writes, SqliteTransaction transaction, long nowMilliseconds)

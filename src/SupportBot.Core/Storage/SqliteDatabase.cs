@@ -5,9 +5,9 @@ namespace SupportBot.Core.Storage;
 /// <summary>
 /// The bot's one SQLite file (conversation state, transcripts, tickets, the review inbox): opens connections with WAL,
 /// a busy timeout and foreign keys on, and applies each area's schema once. Thread-safe; open a connection per unit of
-/// work (Microsoft.Data.Sqlite pools them).
+/// work (Microsoft.Data.Sqlite pools them); batch writers share one (<see cref="WriterConnection"/>).
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     /// <summary>The file's name inside the data folder, shared by the server and the CLI.</summary>
     public const string DefaultFileName = "supportbot.db";
@@ -15,10 +15,14 @@ public sealed class SqliteDatabase
     // About 40 MB of log: far beyond what the background loop lets build up, so only reached when it stalls.
     private const int BackstopCheckpointPages = 10_000;
 
+    // The writer's page cache holds the pages every turn touches (each conversation's index and state pages): 16 MB.
+    private const string WriterPragmas = " PRAGMA cache_size=-16384;";
+
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly Lock _schemaLock = new();
     private readonly HashSet<string> _appliedSchemas = [];
+    private SqliteConnection? _writer;
 
     /// <summary>
     /// A database in the file at <paramref name="path"/>, created with its folder when missing. With
@@ -70,6 +74,48 @@ public sealed class SqliteDatabase
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The connection this process's batch writers share, opened on first use; only while holding
+    /// <see cref="WriteLock"/>. One connection keeps its page cache from batch to batch, where writers on connections of
+    /// their own each found the file changed by the other and read its pages again.
+    /// </summary>
+    public SqliteConnection WriterConnection()
+    {
+        if (!WriteLock.IsHeldByCurrentThread)
+        {
+            throw new InvalidOperationException("The writer connection is used only while holding the write lock.");
+        }
+
+        if (_writer is null)
+        {
+            var connection = new SqliteConnection(_connectionString);
+            try
+            {
+                connection.Open();
+                Execute(connection, _connectionPragmas + WriterPragmas);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+
+            _writer = connection;
+        }
+
+        return _writer;
+    }
+
+    /// <summary>Closes the writer connection.</summary>
+    public void Dispose()
+    {
+        using (WriteLock.EnterScope())
+        {
+            _writer?.Dispose();
+            _writer = null;
         }
     }
 

@@ -11,7 +11,7 @@ namespace SupportBot.Server.Channels.WebChat;
 /// writer and drains the queue (a turn waiting for its replies is already running, where waking a writer thread on a
 /// busy machine costs milliseconds). A failed batch is retried, never dropped, and the queue is drained at shutdown.
 /// </summary>
-internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<DirectLineStore> logger) : IHostedService, IDisposable
+internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<DirectLineStore> logger) : IHostedService
 {
     private const int MaxBatch = 512;
 
@@ -31,7 +31,6 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         """;
 
     private readonly BatchQueue<PendingWrite> _queue = new(MaxBatch);
-    private SqliteConnection? _connection;
 
     /// <summary>Queues a new conversation; completes when it is stored.</summary>
     public Task AddConversationAsync(string conversationId, DateTimeOffset createdAt)
@@ -78,7 +77,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
     private void Write(List<PendingWrite> batch)
     {
-        _connection = WriteWithRetry(_connection, batch);
+        WriteWithRetry(batch);
         foreach (var write in batch)
         {
             write.Log?.MarkStored(write.Sequence);
@@ -196,15 +195,6 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    public void Dispose()
-    {
-        if (_queue.IsIdle)
-        {
-            _connection?.Dispose();
-            _connection = null;
-        }
-    }
-
     private void Enqueue(PendingWrite write)
     {
         try
@@ -219,27 +209,25 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
     // The writer is a pool thread: while the file is broken it keeps retrying there, holding that thread (and the
     // request it came with) until the file works; the pool adds threads meanwhile, and nothing accepted is dropped.
-    private SqliteConnection WriteWithRetry(SqliteConnection? connection, List<PendingWrite> batch)
+    private void WriteWithRetry(List<PendingWrite> batch)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 EnsureSchema();
-                connection ??= database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
                 using (database.WriteLock.EnterScope())
                 {
-                    WriteRows(connection, batch);
+                    // The conversation store's writer connection: one page cache for both writers.
+                    WriteRows(database.WriterConnection(), batch);
                 }
 
-                return connection;
+                return;
             }
             catch (SqliteException exception)
             {
                 // A locked or full disk is usually transient; losing accepted messages is not an option.
                 LogWriteFailed(logger, batch.Count, attempt, exception);
-                connection?.Dispose();
-                connection = null;
                 Thread.Sleep(TimeSpan.FromMilliseconds(Math.Min(5000, 50 * attempt)));
             }
         }
