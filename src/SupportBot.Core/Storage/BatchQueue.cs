@@ -108,18 +108,6 @@ public sealed class BatchQueue<T>
         }
     }
 
-    /// <summary>Everything queued, taken by a writer that cannot write; ends its turn.</summary>
-    public List<T> TakeAllAndStop()
-    {
-        lock (_lock)
-        {
-            var all = _items;
-            _items = [];
-            _writing = false;
-            return all;
-        }
-    }
-
     /// <summary>Refuses further writes (<see cref="ObjectDisposedException"/>); what is queued can still be taken.</summary>
     public void Close()
     {

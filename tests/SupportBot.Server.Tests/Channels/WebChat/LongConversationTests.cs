@@ -81,12 +81,12 @@ public sealed class LongConversationTests
         await using var factory = new ServerFactory(new EchoBot());
         var client = await StartLongConversationAsync(factory);
         var database = factory.Services.GetRequiredService<SqliteDatabase>();
-        await ExecuteAsync(database, "ALTER TABLE directline_activities RENAME TO directline_activities_away");
+        await PersistenceTests.ExecuteAsync(database, "ALTER TABLE directline_activities RENAME TO directline_activities_away");
 
         using var broken = await client.GetAsync($"/v3/directline/conversations/{client.ConversationId}/activities?watermark=2");
         var body = await DirectLineTestClient.ReadObjectAsync(broken);
         var (recent, _) = await client.PollAsync((Activities - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await ExecuteAsync(database, "ALTER TABLE directline_activities_away RENAME TO directline_activities");
+        await PersistenceTests.ExecuteAsync(database, "ALTER TABLE directline_activities_away RENAME TO directline_activities");
 
         Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
         Assert.Empty(body["activities"]!.AsArray());
@@ -114,12 +114,4 @@ public sealed class LongConversationTests
     private static string Id(int sequence) => sequence.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DirectLineConversations Conversations(ServerFactory factory) => factory.Services.GetRequiredService<DirectLineConversations>();
-
-    private static async Task ExecuteAsync(SqliteDatabase database, string sql)
-    {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 }

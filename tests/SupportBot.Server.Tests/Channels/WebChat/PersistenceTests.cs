@@ -191,7 +191,8 @@ public sealed class PersistenceTests
         Assert.Contains("не работает ВПН", row.GetString(1), StringComparison.Ordinal);
     }
 
-    private static async Task ExecuteAsync(SqliteDatabase database, string sql)
+    /// <summary>Runs <paramref name="sql"/> on the server's file behind its back, as a failing or tampered store would.</summary>
+    internal static async Task ExecuteAsync(SqliteDatabase database, string sql)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
