@@ -37,25 +37,12 @@ internal sealed class GroupCommitter : IDisposable
         _session = null;
     }
 
+    // The queue was empty when this turn became the writer, so the first batch holds it; turns that queued meanwhile
+    // are written by the pool, so this turn can go on with its answer.
     private Task Lead(PendingCommit own)
     {
-        // The queue was empty when this turn became the writer, so the first batch holds it.
-        Write(_queue.TakeBatch()!);
-        if (_queue.StillQueued())
-        {
-            // Turns that queued meanwhile are written by the pool, so this turn can go on with its answer.
-            _ = Task.Run(Drain);
-        }
-
+        _queue.WriteOneThenDrainOnPool(Write);
         return own.Task;
-    }
-
-    private void Drain()
-    {
-        while (_queue.TakeBatch() is { } batch)
-        {
-            Write(batch);
-        }
     }
 
     private void Write(List<PendingCommit> batch)

@@ -96,6 +96,35 @@ public sealed class BatchQueue<T>
     }
 
     /// <summary>
+    /// For the caller that has just become the writer: writes one batch with <paramref name="write"/> itself, then hands
+    /// what queued meanwhile to the pool (<see cref="Drain"/>), so that no request is kept writing for others.
+    /// </summary>
+    public void WriteOneThenDrainOnPool(Action<List<T>> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (TakeBatch() is not { } batch)
+        {
+            return;
+        }
+
+        write(batch);
+        if (StillQueued())
+        {
+            _ = Task.Run(() => Drain(write));
+        }
+    }
+
+    /// <summary>For the writer: writes batches with <paramref name="write"/> until the queue is empty, which ends its turn.</summary>
+    public void Drain(Action<List<T>> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        while (TakeBatch() is { } batch)
+        {
+            write(batch);
+        }
+    }
+
+    /// <summary>
     /// For a writer that has written its own batch: true when more queued meanwhile and it stays the writer (to hand
     /// the rest to the pool); false ends its turn.
     /// </summary>

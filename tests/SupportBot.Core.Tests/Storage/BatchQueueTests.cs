@@ -69,6 +69,36 @@ public sealed class BatchQueueTests
     }
 
     [Fact]
+    public async Task WriteOneThenDrainOnPool_CallerWritesOneBatchAndThePoolWhatQueuedMeanwhile()
+    {
+        var queue = new BatchQueue<int>(maxBatch: 10);
+        var written = new List<int[]>();
+        using var callerReturned = new ManualResetEventSlim();
+        var rest = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Assert.True(queue.Add(1));
+
+        queue.WriteOneThenDrainOnPool(batch =>
+        {
+            written.Add([.. batch]);
+            if (batch[0] == 1)
+            {
+                queue.AddForLater(2);
+                queue.AddForLater(3);
+            }
+            else
+            {
+                // Written inline by the caller, this would wait in vain for the caller to return.
+                rest.TrySetResult(callerReturned.Wait(TimeSpan.FromSeconds(5)));
+            }
+        });
+        callerReturned.Set();
+
+        Assert.True(await rest.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal([[1], [2, 3]], written);
+        await WaitIdleAsync(queue);
+    }
+
+    [Fact]
     public void Close_RefusesNewWritesButHandsOutQueuedOnes()
     {
         var queue = new BatchQueue<int>(maxBatch: 10);
@@ -79,6 +109,16 @@ public sealed class BatchQueueTests
         Assert.Throws<ObjectDisposedException>(() => queue.Add(2));
         Assert.True(queue.TryLead());
         Assert.Equal([1], queue.TakeBatch());
+    }
+
+    private static async Task WaitIdleAsync<T>(BatchQueue<T> queue)
+    {
+        for (var i = 0; i < 500 && !queue.IsIdle; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(queue.IsIdle);
     }
 
     private static void InterlockedMax(ref int target, int value)

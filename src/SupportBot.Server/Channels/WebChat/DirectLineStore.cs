@@ -55,23 +55,9 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     /// </summary>
     public void Flush()
     {
-        if (!_queue.TryLead() || _queue.TakeBatch() is not { } batch)
+        if (_queue.TryLead())
         {
-            return;
-        }
-
-        Write(batch);
-        if (_queue.StillQueued())
-        {
-            _ = Task.Run(Drain);
-        }
-    }
-
-    private void Drain()
-    {
-        while (_queue.TakeBatch() is { } batch)
-        {
-            Write(batch);
+            _queue.WriteOneThenDrainOnPool(Write);
         }
     }
 
