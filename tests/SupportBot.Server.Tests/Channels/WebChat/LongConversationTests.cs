@@ -11,7 +11,7 @@ public sealed class LongConversationTests
 {
     // Each message is three activities (the echo of the message, typing, the bot's answer).
     private const int Messages = ConversationLog.RecentKept;
-    private const int Activities = Messages * 3;
+    internal const int Activities = Messages * 3;
 
     [Fact]
     public async Task LongConversation_KeepsOnlyRecentActivitiesInMemoryAndPollingFromTheStartGetsThemAllInOrder()
@@ -98,15 +98,21 @@ public sealed class LongConversationTests
     {
         var client = new DirectLineTestClient(factory.CreateClient());
         await client.StartAsync();
+        await SendLongConversationAsync(client);
+        return client;
+    }
+
+    /// <summary>Sends more messages than the activities the conversation keeps in memory.</summary>
+    internal static async Task SendLongConversationAsync(DirectLineTestClient client)
+    {
         for (var i = 0; i < Messages; i++)
         {
             await client.SendAsync(MessageText(i));
         }
-
-        return client;
     }
 
-    private static IEnumerable<string> ExpectedTexts() =>
+    /// <summary>The texts of a long conversation's activities, in order.</summary>
+    internal static IEnumerable<string> ExpectedTexts() =>
         Enumerable.Range(0, Messages).SelectMany(i => new[] { MessageText(i), "", "echo: " + MessageText(i) });
 
     private static string MessageText(int i) => "message " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);

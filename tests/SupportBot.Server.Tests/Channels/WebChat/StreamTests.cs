@@ -81,20 +81,15 @@ public sealed class StreamTests(EchoServerFixture server) : IClassFixture<EchoSe
     {
         var client = server.NewClient();
         await client.StartAsync();
-        var messages = ConversationLog.RecentKept;
-        for (var i = 0; i < messages; i++)
-        {
-            await client.SendAsync("m" + i);
-        }
+        await LongConversationTests.SendLongConversationAsync(client);
 
         using var socket = await ConnectAsync(client.StreamUrl);
         var reader = new ActivityStreamReader(socket);
-        await reader.ReadUntilAsync(a => a.Count >= messages * 3);
+        await reader.ReadUntilAsync(a => a.Count >= LongConversationTests.Activities);
         await client.SendAsync("live");
-        await reader.ReadUntilAsync(a => a.Count >= (messages * 3) + 3);
+        await reader.ReadUntilAsync(a => a.Count >= LongConversationTests.Activities + 3);
 
-        string[] expected = [.. Enumerable.Range(0, messages).SelectMany(i => new[] { "m" + i, "", "echo: m" + i }), "live", "", "echo: live"];
-        Assert.Equal(expected, reader.Activities.Select(DirectLineTestClient.Text));
+        Assert.Equal([.. LongConversationTests.ExpectedTexts(), "live", "", "echo: live"], reader.Activities.Select(DirectLineTestClient.Text));
     }
 
     [Fact]
