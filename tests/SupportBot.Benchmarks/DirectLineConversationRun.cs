@@ -16,12 +16,21 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _replies = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _seen = new(StringComparer.Ordinal);
+    // Fingerprints, not strings: what a run remembers must not grow the load client's heap, whose collections would
+    // otherwise pause it for tens of milliseconds and show up as the server's latency.
+    private readonly HashSet<long> _activityIds = [];
+    private readonly HashSet<long> _answers = [];
+    private readonly Lock _seenLock = new();
     private readonly Random _random = new(seed);
+    private int _duplicated;
+    private string? _lastAnswered;
 
     public bool WebSocket => webSocket;
 
     public List<double> LatenciesMs { get; } = [];
+
+    /// <summary>When each message of <see cref="LatenciesMs"/> was posted (Unix milliseconds, to line up with server traces).</summary>
+    public List<long> PostedAtUnixMs { get; } = [];
 
     public int Posted { get; private set; }
 
@@ -31,8 +40,8 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
 
     public int Lost { get; private set; }
 
-    /// <summary>Activities delivered more than once, and answers that came twice for one message.</summary>
-    public int Duplicated => _seen.Values.Count(n => n > 1);
+    /// <summary>Repeated deliveries of an activity, and answers that came twice for one message.</summary>
+    public int Duplicated => _duplicated;
 
     public async Task RunAsync(DateTime measureFrom, DateTime deadline, CancellationToken cancellationToken)
     {
@@ -73,6 +82,12 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
                     Lost++;
                     continue;
                 }
+                finally
+                {
+                    // Later answers to this message (a step after the answer) need no waiter.
+                    Volatile.Write(ref _lastAnswered, messageId);
+                    _replies.TryRemove(messageId, out _);
+                }
             }
             else
             {
@@ -89,6 +104,7 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
             {
                 AnsweredInWindow++;
                 LatenciesMs.Add(Stopwatch.GetElapsedTime(started, answeredAt).TotalMilliseconds);
+                PostedAtUnixMs.Add((long)(postedAt - DateTime.UnixEpoch).TotalMilliseconds);
             }
         }
 
@@ -148,7 +164,7 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
                 var now = Stopwatch.GetTimestamp();
                 foreach (var activity in DirectLineClient.Parse(frame.RootElement).Activities)
                 {
-                    if (Record(activity))
+                    if (Record(activity) && activity.ReplyToId != Volatile.Read(ref _lastAnswered))
                     {
                         _replies.GetOrAdd(activity.ReplyToId!, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(now);
                     }
@@ -161,18 +177,48 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
         }
     }
 
-    // Counts each delivery of an activity and each distinct answer to a message; true for a bot message answering a user message.
+    // Counts repeated deliveries of an activity and repeated answers to a message; true for a bot message answering a user message.
     private bool Record(DirectLineClient.Received activity)
     {
-        _seen.AddOrUpdate(activity.Id, 1, (_, n) => n + 1);
-        if (!activity.FromBot || activity.Type != "message" || activity.ReplyToId is null)
+        lock (_seenLock)
         {
-            return false;
+            if (!_activityIds.Add(Fingerprint(activity.Id, "")))
+            {
+                _duplicated++;
+            }
+
+            if (!activity.FromBot || activity.Type != "message" || activity.ReplyToId is null)
+            {
+                return false;
+            }
+
+            // The support bot may answer one message with several (the answer, then a step with buttons): a duplicate
+            // answer is the same text twice in reply to the same message.
+            if (!_answers.Add(Fingerprint(activity.ReplyToId, activity.Text ?? "")))
+            {
+                _duplicated++;
+            }
+
+            return true;
+        }
+    }
+
+    // 64-bit FNV-1a over both strings and a separator: among the few thousand keys of one run a collision is
+    // about a one-in-a-trillion event.
+    private static long Fingerprint(string first, string second)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in first)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
         }
 
-        // The support bot may answer one message with several (the answer, then a step with buttons): a duplicate
-        // answer is the same text twice in reply to the same message.
-        _seen.AddOrUpdate("answer:" + activity.ReplyToId + "\n" + activity.Text, 1, (_, n) => n + 1);
-        return true;
+        hash = (hash ^ '\n') * 1099511628211UL;
+        foreach (var c in second)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)hash;
     }
 }

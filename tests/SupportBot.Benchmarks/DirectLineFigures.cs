@@ -9,9 +9,11 @@ namespace SupportBot.Benchmarks;
 /// with many concurrent conversations (half on WebSocket streams, half polling), post-to-answer latency, lost and
 /// duplicated answers, and the server's memory with many idle conversations.
 /// Usage: directline [--conversations 200] [--seconds 20] [--warmup 3] [--idle 10000] [--light 10] [--poll-ms 200]
-/// [--rate 0] [--phases channel,light,bot,idle]. With <c>--rate N</c> the conversations together offer N messages/s
+/// [--rate 0] [--phases channel,light,bot,idle] [--samples file.csv]. With <c>--rate N</c> the conversations together offer N messages/s
 /// (each waits for its answer before the next), which is how the latency target is meant: at a given load, not
-/// with every conversation queueing behind the others; 0 sends flat out.
+/// with every conversation queueing behind the others; 0 sends flat out. <c>--samples</c> writes every measured
+/// message of the last load phase as a CSV line (when it was posted, its latency, its transport), to see when slow
+/// answers came.
 /// </summary>
 internal static class DirectLineFigures
 {
@@ -33,6 +35,7 @@ internal static class DirectLineFigures
         var pollInterval = TimeSpan.FromMilliseconds(Option(args, "--poll-ms", 200));
         var rate = Option(args, "--rate", 0);
         var phases = OptionText(args, "--phases", "channel,light,bot,idle").Split(',');
+        var samplesFile = OptionText(args, "--samples", "") is { Length: > 0 } samples ? Path.GetFullPath(samples) : null;
         var unlimited = new Dictionary<string, string>
         {
             ["DirectLine__PostsPerSecond"] = "100000",
@@ -45,7 +48,7 @@ internal static class DirectLineFigures
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine            {Environment.ProcessorCount} cores, load average {LoadAverage()} at start (shared with other work)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot work alone     {BotWorkPerSecond():N0} messages/s on one thread in process (intent model + knowledge-base search, no HTTP)"));
         var offered = rate > 0 ? string.Create(CultureInfo.InvariantCulture, $", {rate:N0} messages/s offered") : ", flat out";
-        var load = new LoadShape(conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval, SendInterval(conversations, rate));
+        var load = new LoadShape(conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval, SendInterval(conversations, rate), samplesFile);
         if (phases.Contains("channel"))
         {
             Console.WriteLine("-- the channel alone (the server's registrations with a bot that answers at once)" + offered);
@@ -82,7 +85,7 @@ internal static class DirectLineFigures
 
     private static async Task LoadAsync(ServerProcess server, LoadShape load)
     {
-        var (conversations, duration, warmup, pollInterval, sendInterval) = load;
+        var (conversations, duration, warmup, pollInterval, sendInterval, _) = load;
         using var http = Client(server.Address, conversations);
         var client = new DirectLineClient(http);
         var start = DateTime.UtcNow;
@@ -102,6 +105,11 @@ internal static class DirectLineFigures
         var answered = runs.Sum(r => r.AnsweredInWindow);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"conversations      {conversations} concurrent ({runs.Count(r => r.WebSocket)} WebSocket, {runs.Count(r => !r.WebSocket)} polling every {pollInterval.TotalMilliseconds:F0} ms), {window:F0} s measured after {warmup.TotalSeconds:F0} s warm-up"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput         {answered / window:N0} user messages/s answered ({answered:N0} in the window; {runs.Sum(r => r.Posted):N0} posted in all)"));
+        if (load.SamplesFile is { } samplesFile)
+        {
+            await WriteSamplesAsync(samplesFile, runs);
+        }
+
         Report("latency WebSocket", runs.Where(r => r.WebSocket).SelectMany(r => r.LatenciesMs).ToList());
         Report("latency polling", runs.Where(r => !r.WebSocket).SelectMany(r => r.LatenciesMs).ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lost answers       {runs.Sum(r => r.Lost)} (no answer within 10 s)"));
@@ -174,6 +182,19 @@ internal static class DirectLineFigures
         Timeout = TimeSpan.FromSeconds(30),
     };
 
+    private static async Task WriteSamplesAsync(string path, List<DirectLineConversationRun> runs)
+    {
+        var lines = new List<string> { "posted_unix_ms,latency_ms,transport" };
+        foreach (var run in runs)
+        {
+            var transport = run.WebSocket ? "websocket" : "polling";
+            lines.AddRange(run.PostedAtUnixMs.Zip(run.LatenciesMs, (posted, latency) => string.Create(CultureInfo.InvariantCulture, $"{posted},{latency:F2},{transport}")));
+        }
+
+        await File.WriteAllLinesAsync(path, lines);
+        Console.WriteLine($"samples            {lines.Count - 1:N0} lines in {path}");
+    }
+
     private static void Report(string name, List<double> latencies)
     {
         if (latencies.Count == 0)
@@ -195,7 +216,7 @@ internal static class DirectLineFigures
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 
-    private sealed record LoadShape(int Conversations, TimeSpan Duration, TimeSpan Warmup, TimeSpan PollInterval, TimeSpan SendInterval);
+    private sealed record LoadShape(int Conversations, TimeSpan Duration, TimeSpan Warmup, TimeSpan PollInterval, TimeSpan SendInterval, string? SamplesFile);
 
     private static long FileLength(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
 
