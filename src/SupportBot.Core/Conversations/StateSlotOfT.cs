@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using SupportBot.Core.Storage;
 
 namespace SupportBot.Core.Conversations;
 
@@ -91,7 +92,7 @@ internal sealed class StateSlot<T> : StateSlot
             return null;
         }
 
-        var json = JsonSerializer.SerializeToUtf8Bytes(_value!, _typeInfo);
+        var json = ReadableJson.SerializeToUtf8Bytes(_value!, _typeInfo);
         return json.AsSpan().SequenceEqual(LoadedJson) ? null : new StateWrite { Key = Key, Utf8Json = json, ExpectedVersion = Version, Value = _immutable ? _value : null };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SupportBot.Core.Storage;
 
 namespace SupportBot.Core.Conversations;
 
@@ -149,7 +150,7 @@ internal sealed class StoreSession : IDisposable
             append.Parameters[2].Value = entry.Timestamp.ToUnixTimeMilliseconds();
             append.Parameters[3].Value = RoleName(entry.Role);
             append.Parameters[4].Value = (object?)entry.Activity.Id ?? DBNull.Value;
-            append.Parameters[5].Value = JsonSerializer.SerializeToUtf8Bytes(entry.Activity, ActivityJsonContext.Readable.Activity);
+            append.Parameters[5].Value = ReadableJson.SerializeToUtf8Bytes(entry.Activity, ActivityJsonContext.Default.Activity);
             append.ExecuteNonQuery();
         }
     }

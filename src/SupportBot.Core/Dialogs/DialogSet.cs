@@ -23,7 +23,7 @@ public sealed class DialogSet
 
     /// <summary>A conversation-state property holding a dialog stack under <paramref name="name"/>.</summary>
     public static StateProperty<DialogState> CreateStackProperty(string name) =>
-        ConversationState.CreateProperty(name, DialogJsonContext.Readable.DialogState, immutableValues: true);
+        ConversationState.CreateProperty(name, DialogJsonContext.Default.DialogState, immutableValues: true);
 
     /// <summary>Adds a dialog; ids are unique within the set.</summary>
     public DialogSet Add(Dialog dialog)

@@ -6,10 +6,10 @@ namespace SupportBot.Core.Support;
 internal static class SupportStateProperties
 {
     public static StateProperty<SupportState> Conversation { get; } =
-        ConversationState.CreateProperty("support", SupportJsonContext.Readable.SupportState, immutableValues: true);
+        ConversationState.CreateProperty("support", SupportJsonContext.Default.SupportState, immutableValues: true);
 
     public static StateProperty<UserProfile> User { get; } =
-        UserState.CreateProperty("profile", SupportJsonContext.Readable.UserProfile, immutableValues: true);
+        UserState.CreateProperty("profile", SupportJsonContext.Default.UserProfile, immutableValues: true);
 
     public static Task<SupportState> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Conversation.GetAsync(turnContext, () => new SupportState(), cancellationToken);

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using SupportBot.Core.Conversations;
+using SupportBot.Core.Storage;
 
 namespace SupportBot.Server.Channels.WebChat;
 
@@ -71,7 +72,7 @@ internal sealed class ConversationLog
 
             _lastTimestamp = timestamp;
             stamped = activity with { Id = Id + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture), Timestamp = timestamp };
-            var json = JsonSerializer.SerializeToUtf8Bytes(stamped, DirectLineJson.Context.Activity);
+            var json = ReadableJson.SerializeToUtf8Bytes(stamped, DirectLineJsonContext.Default.Activity);
             _recent.Add(json);
             store(this, sequence, json);
             return true;
