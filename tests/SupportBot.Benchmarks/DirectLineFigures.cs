@@ -9,11 +9,11 @@ namespace SupportBot.Benchmarks;
 /// with many concurrent conversations (half on WebSocket streams, half polling), post-to-answer latency, lost and
 /// duplicated answers, and the server's memory with many idle conversations.
 /// Usage: directline [--conversations 200] [--seconds 20] [--warmup 3] [--idle 10000] [--light 10] [--poll-ms 200]
-/// [--rate 0] [--phases channel,light,bot,idle] [--samples file.csv]. With <c>--rate N</c> the conversations together offer N messages/s
-/// (each waits for its answer before the next), which is how the latency target is meant: at a given load, not
-/// with every conversation queueing behind the others; 0 sends flat out. <c>--samples</c> writes every measured
-/// message of the last load phase as a CSV line (when it was posted, its latency, its transport), to see when slow
-/// answers came.
+/// [--rate 0] [--phases channel,light,bot,idle] [--samples file.csv]. With <c>--rate N</c> the conversations together
+/// offer N messages/s (each waits for its answer before the next), which is how the latency target is meant: at a
+/// given load, not with every conversation queueing behind the others; 0 sends flat out. <c>--samples</c> writes every
+/// measured message of the last load phase as a CSV line (when it was posted, its latency, its transport), to see when
+/// slow answers came.
 /// </summary>
 internal static class DirectLineFigures
 {
