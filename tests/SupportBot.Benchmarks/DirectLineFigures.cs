@@ -94,12 +94,16 @@ internal static class DirectLineFigures
         var cpuAtStart = server.CpuTime;
         var writtenAtStart = server.DiskWriteBytes;
         var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var clientPausedAtStart = GC.GetTotalPauseDuration();
+        var clientCollectionsAtStart = GC.CollectionCount(0);
         var runs = Enumerable.Range(0, conversations).Select(i => new DirectLineConversationRun(client, webSocket: i % 2 == 0, pollInterval, sendInterval, Texts, seed: i)).ToList();
         await Task.WhenAll(runs.Select(r => Task.Run(() => r.RunAsync(measureFrom, deadline, CancellationToken.None))));
         var window = (deadline - measureFrom).TotalSeconds;
         var serverCpu = server.CpuTime - cpuAtStart;
         var written = server.DiskWriteBytes - writtenAtStart;
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuAtStart;
+        var clientPaused = GC.GetTotalPauseDuration() - clientPausedAtStart;
+        var clientCollections = GC.CollectionCount(0) - clientCollectionsAtStart;
         var posted = runs.Sum(r => r.Posted);
 
         var answered = runs.Sum(r => r.AnsweredInWindow);
@@ -115,6 +119,7 @@ internal static class DirectLineFigures
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lost answers       {runs.Sum(r => r.Lost)} (no answer within 10 s)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"duplicates         {runs.Sum(r => r.Duplicated)} (activities delivered twice or messages answered twice)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu per message    server {serverCpu.TotalMilliseconds / posted:F2} ms, load client {clientCpu.TotalMilliseconds / posted:F2} ms (so 2 free cores would carry about {2000 / (serverCpu.TotalMilliseconds / posted):N0} messages/s)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"client GC          {clientPaused.TotalMilliseconds:F0} ms paused in {clientCollections} collections during the run (the load client's pauses count as latency above)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"disk writes        {written / 1024.0 / posted:F1} KB per message ({written / 1048576.0 / (DateTime.UtcNow - start).TotalSeconds:F1} MB/s: the store's log and checkpoints)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server memory      {Mb(server.ResidentBytes)} MB resident after the run, peak {Mb(server.PeakResidentBytes)} MB; load average {LoadAverage()}"));
     }
