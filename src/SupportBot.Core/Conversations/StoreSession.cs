@@ -13,14 +13,15 @@ internal sealed class StoreSession : IDisposable
     private readonly SqliteConnection _connection;
     private readonly bool _ownsConnection;
     private SqliteCommand? _readState;
-    private SqliteCommand? _insertState;
-    private SqliteCommand? _updateState;
-    private SqliteCommand? _deleteState;
-    private SqliteCommand? _appendTranscript;
     private SqliteCommand? _readTranscript;
-    private SqliteCommand? _savepoint;
-    private SqliteCommand? _rollbackToSavepoint;
-    private SqliteCommand? _releaseSavepoint;
+    // The statements every committed turn runs, prepared once and run without SqliteCommand's per-run objects.
+    private RawStatement? _insertState;
+    private RawStatement? _updateState;
+    private RawStatement? _deleteState;
+    private RawStatement? _appendTranscript;
+    private RawStatement? _savepoint;
+    private RawStatement? _rollbackToSavepoint;
+    private RawStatement? _releaseSavepoint;
 
     /// <summary>A session on <paramref name="connection"/>, which it closes when disposed if it <paramref name="ownsConnection"/>.</summary>
     public StoreSession(SqliteConnection connection, bool ownsConnection = true) => (_connection, _ownsConnection) = (connection, ownsConnection);
@@ -51,23 +52,23 @@ internal sealed class StoreSession : IDisposable
             var guarded = turn.Writes.Count > 0;
             if (guarded)
             {
-                Execute(_savepoint ??= Prepare("SAVEPOINT turn;"), transaction);
+                (_savepoint ??= new RawStatement(_connection, "SAVEPOINT turn;")).Execute();
             }
 
-            var conflict = ApplyWrites(turn.Writes, transaction, nowMilliseconds);
+            var conflict = ApplyWrites(turn.Writes, nowMilliseconds);
             if (conflict is not null)
             {
-                Execute(_rollbackToSavepoint ??= Prepare("ROLLBACK TO turn;"), transaction);
+                (_rollbackToSavepoint ??= new RawStatement(_connection, "ROLLBACK TO turn;")).Execute();
                 outcomes[i] = new StateConflictException(conflict);
             }
             else
             {
-                AppendTranscript(turn.Transcript, transaction);
+                AppendTranscript(turn.Transcript);
             }
 
             if (guarded)
             {
-                Execute(_releaseSavepoint ??= Prepare("RELEASE turn;"), transaction);
+                (_releaseSavepoint ??= new RawStatement(_connection, "RELEASE turn;")).Execute();
             }
         }
 
@@ -123,11 +124,11 @@ internal sealed class StoreSession : IDisposable
         }
     }
 
-    private StateKey? ApplyWrites(IReadOnlyList<StateWrite> writes, SqliteTransaction transaction, long nowMilliseconds)
+    private StateKey? ApplyWrites(IReadOnlyList<StateWrite> writes, long nowMilliseconds)
     {
         foreach (var write in writes)
         {
-            if (ApplyWrite(write, transaction, nowMilliseconds) == 0)
+            if (ApplyWrite(write, nowMilliseconds) == 0)
             {
                 return write.Key;
             }
@@ -136,65 +137,56 @@ internal sealed class StoreSession : IDisposable
         return null;
     }
 
-    private void AppendTranscript(IReadOnlyList<TranscriptEntry> transcript, SqliteTransaction transaction)
+    private void AppendTranscript(IReadOnlyList<TranscriptEntry> transcript)
     {
         // The activity is bound as its UTF-8 JSON and stored as TEXT: no trip through a .NET string and back.
-        var append = _appendTranscript ??= Prepare(
-            "INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES ($channel, $conversation, $at, $role, $id, CAST($activity AS TEXT));",
-            "$channel", "$conversation", "$at", "$role", "$id", "$activity");
-        append.Transaction = transaction;
+        var append = _appendTranscript ??= new RawStatement(
+            _connection,
+            "INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES (?, ?, ?, ?, ?, ?);");
         foreach (var entry in transcript)
         {
-            append.Parameters[0].Value = entry.ChannelId;
-            append.Parameters[1].Value = entry.ConversationId;
-            append.Parameters[2].Value = entry.Timestamp.ToUnixTimeMilliseconds();
-            append.Parameters[3].Value = RoleName(entry.Role);
-            append.Parameters[4].Value = (object?)entry.Activity.Id ?? DBNull.Value;
-            append.Parameters[5].Value = ReadableJson.SerializeToUtf8Bytes(entry.Activity, ActivityJsonContext.Default.Activity);
-            append.ExecuteNonQuery();
+            append.Bind(1, entry.ChannelId)
+                .Bind(2, entry.ConversationId)
+                .Bind(3, entry.Timestamp.ToUnixTimeMilliseconds())
+                .Bind(4, RoleName(entry.Role))
+                .Bind(5, entry.Activity.Id)
+                .BindUtf8(6, ReadableJson.SerializeToUtf8Bytes(entry.Activity, ActivityJsonContext.Default.Activity))
+                .Execute();
         }
     }
 
-    private static void Execute(SqliteCommand command, SqliteTransaction transaction)
+    private int ApplyWrite(StateWrite write, long nowMilliseconds)
     {
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
-    }
-
-    private int ApplyWrite(StateWrite write, SqliteTransaction transaction, long nowMilliseconds)
-    {
-        SqliteCommand command;
+        // Parameters: ?1 scope, ?2 channel, ?3 owner, ?4 name, ?5 expected version, ?6 JSON, ?7 time.
+        RawStatement statement;
         if (write.Utf8Json is null)
         {
-            command = _deleteState ??= Prepare(
-                "DELETE FROM bot_state WHERE scope = $scope AND channel_id = $channel AND owner_id = $owner AND name = $name AND version = $version;",
-                "$scope", "$channel", "$owner", "$name", "$version");
+            statement = _deleteState ??= new RawStatement(
+                _connection,
+                "DELETE FROM bot_state WHERE scope = ?1 AND channel_id = ?2 AND owner_id = ?3 AND name = ?4 AND version = ?5;");
         }
         else if (write.ExpectedVersion == 0)
         {
             // A value nobody had: a concurrent creator makes the insert a no-op, which reads as a conflict.
-            command = _insertState ??= Prepare(
-                "INSERT INTO bot_state (scope, channel_id, owner_id, name, version, json, updated_at) VALUES ($scope, $channel, $owner, $name, $version + 1, CAST($json AS TEXT), $at) ON CONFLICT DO NOTHING;",
-                "$scope", "$channel", "$owner", "$name", "$version", "$json", "$at");
+            statement = _insertState ??= new RawStatement(
+                _connection,
+                "INSERT INTO bot_state (scope, channel_id, owner_id, name, version, json, updated_at) VALUES (?1, ?2, ?3, ?4, ?5 + 1, ?6, ?7) ON CONFLICT DO NOTHING;");
         }
         else
         {
-            command = _updateState ??= Prepare(
-                "UPDATE bot_state SET json = CAST($json AS TEXT), version = $version + 1, updated_at = $at WHERE scope = $scope AND channel_id = $channel AND owner_id = $owner AND name = $name AND version = $version;",
-                "$scope", "$channel", "$owner", "$name", "$version", "$json", "$at");
+            statement = _updateState ??= new RawStatement(
+                _connection,
+                "UPDATE bot_state SET json = ?6, version = ?5 + 1, updated_at = ?7 WHERE scope = ?1 AND channel_id = ?2 AND owner_id = ?3 AND name = ?4 AND version = ?5;");
         }
 
-        command.Transaction = transaction;
-        BindKey(command, write.Key);
-        command.Parameters[4].Value = write.ExpectedVersion;
+        statement.Bind(1, (int)write.Key.Scope).Bind(2, write.Key.ChannelId).Bind(3, write.Key.OwnerId).Bind(4, write.Key.Name).Bind(5, write.ExpectedVersion);
         if (write.Utf8Json is not null)
         {
             // Bound as the UTF-8 bytes and stored as TEXT, as the transcript's activities are.
-            command.Parameters[5].Value = write.Utf8Json;
-            command.Parameters[6].Value = nowMilliseconds;
+            statement.BindUtf8(6, write.Utf8Json).Bind(7, nowMilliseconds);
         }
 
-        return command.ExecuteNonQuery();
+        return statement.Execute();
     }
 
     private static void BindKey(SqliteCommand command, StateKey key)

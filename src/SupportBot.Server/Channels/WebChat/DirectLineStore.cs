@@ -32,6 +32,9 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
     private readonly BatchQueue<PendingWrite> _queue = new(MaxBatch);
 
+    // The activity insert, prepared once on the writer connection (used only under the write lock).
+    private (SqliteConnection Connection, RawStatement Insert)? _activityInsert;
+
     /// <summary>Queues a new conversation; completes when it is stored.</summary>
     public Task AddConversationAsync(string conversationId, DateTimeOffset createdAt)
     {
@@ -219,7 +222,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    private static void WriteRows(SqliteConnection connection, List<PendingWrite> batch)
+    private void WriteRows(SqliteConnection connection, List<PendingWrite> batch)
     {
         using var transaction = connection.BeginTransaction();
         using var conversation = connection.CreateCommand();
@@ -228,13 +231,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         var conversationId = conversation.Parameters.Add("$id", SqliteType.Text);
         var created = conversation.Parameters.Add("$created", SqliteType.Text);
 
-        using var activity = connection.CreateCommand();
-        activity.Transaction = transaction;
-        // The activity is bound as its UTF-8 bytes and stored as TEXT, sparing a trip through a .NET string.
-        activity.CommandText = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES ($id, $seq, CAST($activity AS TEXT))";
-        var activityConversation = activity.Parameters.Add("$id", SqliteType.Text);
-        var sequence = activity.Parameters.Add("$seq", SqliteType.Integer);
-        var json = activity.Parameters.Add("$activity", SqliteType.Blob);
+        var activity = ActivityInsert(connection);
 
         foreach (var write in batch)
         {
@@ -246,14 +243,26 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
             }
             else
             {
-                activityConversation.Value = write.ConversationId;
-                sequence.Value = write.Sequence;
-                json.Value = write.ActivityJson;
-                activity.ExecuteNonQuery();
+                // Bound as its UTF-8 bytes and stored as TEXT, sparing a trip through a .NET string.
+                activity.Bind(1, write.ConversationId).Bind(2, write.Sequence).BindUtf8(3, write.ActivityJson).Execute();
             }
         }
 
         transaction.Commit();
+    }
+
+    private RawStatement ActivityInsert(SqliteConnection connection)
+    {
+        if (_activityInsert is { } prepared && ReferenceEquals(prepared.Connection, connection))
+        {
+            return prepared.Insert;
+        }
+
+        // A new writer connection (the old one was closed): prepare again on it.
+        _activityInsert?.Insert.Dispose();
+        var insert = new RawStatement(connection, "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES (?, ?, ?)");
+        _activityInsert = (connection, insert);
+        return insert;
     }
 
     // TEXT column: the UTF-8 bytes as SQLite holds them.
