@@ -30,6 +30,9 @@ public static class ReadableJson
         TypeInfoResolver = null,
     };
 
+    /// <summary>A writer into <paramref name="output"/> with <see cref="Encoder"/>'s escaping, for a caller that writes many values (see <see cref="SerializeToUtf8Bytes"/>).</summary>
+    public static Utf8JsonWriter CreateWriter(IBufferWriter<byte> output) => new(output, WriterOptions);
+
     /// <summary>
     /// <paramref name="value"/> as UTF-8 JSON with <see cref="Encoder"/>'s escaping, the same bytes as serializing
     /// with <see cref="Options"/>. The escaping is the writer's here, so a source-generated context's own type info
@@ -40,7 +43,7 @@ public static class ReadableJson
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
         var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
-        var writer = t_writer ?? new Utf8JsonWriter(buffer, WriterOptions);
+        var writer = t_writer ?? CreateWriter(buffer);
         // Taken off the thread while in use: a converter that serializes again on this thread gets its own.
         (t_buffer, t_writer) = (null, null);
         buffer.ResetWrittenCount();
