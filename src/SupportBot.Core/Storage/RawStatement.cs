@@ -5,11 +5,11 @@ namespace SupportBot.Core.Storage;
 
 /// <summary>
 /// A statement prepared once on a connection and run through SQLite's own API, for the few writes every message makes
-/// (transcript rows, Direct Line rows, savepoints). <see cref="SqliteCommand"/> makes a data reader, a statement
+/// (state, transcript and Direct Line rows, savepoints). <see cref="SqliteCommand"/> makes a data reader, a statement
 /// enumerator, a binder per parameter and a UTF-8 copy of every string on each run: about 900 bytes and a microsecond
-/// and a half per insert. Parameters are positional (<c>?</c>), text is bound without a copy where it already is UTF-8,
-/// errors throw <see cref="SqliteException"/> as the commands do. It runs in whatever transaction the connection has.
-/// Used by one caller at a time; dispose it before the connection closes.
+/// and a half per insert. Parameters are numbered from 1 (<c>?</c> or <c>?N</c>), text already in UTF-8 is bound as
+/// it is, and errors throw <see cref="SqliteException"/> as the commands do. It runs in whatever transaction the
+/// connection has. Used by one caller at a time; dispose it before the connection closes.
 /// </summary>
 public sealed class RawStatement : IDisposable
 {

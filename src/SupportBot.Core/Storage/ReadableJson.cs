@@ -30,7 +30,10 @@ public static class ReadableJson
         TypeInfoResolver = null,
     };
 
-    /// <summary>A writer into <paramref name="output"/> with <see cref="Encoder"/>'s escaping, for a caller that writes many values (see <see cref="SerializeToUtf8Bytes"/>).</summary>
+    /// <summary>
+    /// A writer into <paramref name="output"/> with <see cref="Encoder"/>'s escaping, for a caller that serializes many
+    /// values into a buffer of its own (with a <c>Default</c> context's type info, as <see cref="SerializeToUtf8Bytes"/>).
+    /// </summary>
     public static Utf8JsonWriter CreateWriter(IBufferWriter<byte> output) => new(output, WriterOptions);
 
     /// <summary>
