@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SupportBot.Core.Storage;
@@ -24,8 +23,7 @@ internal sealed class StoreSession : IDisposable
     private RawStatement? _rollbackToSavepoint;
     private RawStatement? _releaseSavepoint;
     // Where each transcript activity is serialized before it is bound (SQLite copies it), instead of an array per row.
-    private ArrayBufferWriter<byte>? _activityJson;
-    private Utf8JsonWriter? _activityWriter;
+    private ReadableJsonBuffer? _activityJson;
 
     /// <summary>A session on <paramref name="connection"/>, which it closes when disposed if it <paramref name="ownsConnection"/>.</summary>
     public StoreSession(SqliteConnection connection, bool ownsConnection = true) => (_connection, _ownsConnection) = (connection, ownsConnection);
@@ -122,7 +120,7 @@ internal sealed class StoreSession : IDisposable
         _savepoint?.Dispose();
         _rollbackToSavepoint?.Dispose();
         _releaseSavepoint?.Dispose();
-        _activityWriter?.Dispose();
+        _activityJson?.Dispose();
         if (_ownsConnection)
         {
             _connection.Dispose();
@@ -155,20 +153,9 @@ internal sealed class StoreSession : IDisposable
                 .Bind(3, entry.Timestamp.ToUnixTimeMilliseconds())
                 .Bind(4, RoleName(entry.Role))
                 .Bind(5, entry.Activity.Id)
-                .BindUtf8(6, Serialize(entry.Activity))
+                .BindUtf8(6, (_activityJson ??= new ReadableJsonBuffer()).Serialize(entry.Activity, ActivityJsonContext.Default.Activity))
                 .Execute();
         }
-    }
-
-    private ReadOnlySpan<byte> Serialize(Activity activity)
-    {
-        var buffer = _activityJson ??= new ArrayBufferWriter<byte>(4096);
-        var writer = _activityWriter ??= ReadableJson.CreateWriter(buffer);
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, activity, ActivityJsonContext.Default.Activity);
-        writer.Flush();
-        return buffer.WrittenSpan;
     }
 
     private int ApplyWrite(StateWrite write, long nowMilliseconds)
