@@ -22,6 +22,7 @@ public sealed class SqliteDatabase : IDisposable
     private readonly string _connectionPragmas;
     private readonly Lock _schemaLock = new();
     private readonly HashSet<string> _appliedSchemas = [];
+    private readonly Dictionary<string, RawStatement> _writerStatements = new(StringComparer.Ordinal);
     private SqliteConnection? _writer;
 
     /// <summary>
@@ -109,11 +110,33 @@ public sealed class SqliteDatabase : IDisposable
         return _writer;
     }
 
-    /// <summary>Closes the writer connection.</summary>
+    /// <summary>
+    /// <paramref name="sql"/> prepared on the writer connection the first time it is asked for, and the same statement
+    /// after that; only while holding <see cref="WriteLock"/>. Closed with the connection.
+    /// </summary>
+    public RawStatement WriterStatement(string sql)
+    {
+        var connection = WriterConnection();
+        if (!_writerStatements.TryGetValue(sql, out var statement))
+        {
+            statement = new RawStatement(connection, sql);
+            _writerStatements.Add(sql, statement);
+        }
+
+        return statement;
+    }
+
+    /// <summary>Closes the writer connection and its statements.</summary>
     public void Dispose()
     {
         using (WriteLock.EnterScope())
         {
+            foreach (var statement in _writerStatements.Values)
+            {
+                statement.Dispose();
+            }
+
+            _writerStatements.Clear();
             _writer?.Dispose();
             _writer = null;
         }

@@ -33,6 +33,45 @@ public sealed class SqliteDatabaseTests : IDisposable
         Assert.Equal(System.Data.ConnectionState.Open, reopenedState);
     }
 
+    [Fact]
+    public void WriterStatement_PreparedOnceUnderTheLock_AndANewOneAfterDispose()
+    {
+        var database = new SqliteDatabase(Path.Combine(_folder, "bot.db"));
+        const string Insert = "INSERT INTO numbers (n) VALUES (?)";
+        RawStatement first, again;
+        using (database.WriteLock.EnterScope())
+        {
+            using (var create = new RawStatement(database.WriterConnection(), "CREATE TABLE numbers (n INTEGER NOT NULL)"))
+            {
+                create.Execute();
+            }
+
+            first = database.WriterStatement(Insert);
+            again = database.WriterStatement(Insert);
+            first.Bind(1, 1).Execute();
+            again.Bind(1, 2).Execute();
+        }
+
+        Assert.Throws<InvalidOperationException>(() => database.WriterStatement(Insert));
+        database.Dispose();
+        RawStatement reopened;
+        using (database.WriteLock.EnterScope())
+        {
+            reopened = database.WriterStatement(Insert);
+            reopened.Bind(1, 3).Execute();
+        }
+
+        database.Dispose();
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, reopened);
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database.Path};Pooling=False");
+        check.Open();
+        using var count = check.CreateCommand();
+        count.CommandText = "SELECT group_concat(n) FROM (SELECT n FROM numbers ORDER BY n)";
+        Assert.Equal("1,2,3", count.ExecuteScalar());
+    }
+
     private static Microsoft.Data.Sqlite.SqliteConnection OpenWriter(SqliteDatabase database)
     {
         using (database.WriteLock.EnterScope())

@@ -30,10 +30,12 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         );
         """;
 
-    private readonly BatchQueue<PendingWrite> _queue = new(MaxBatch);
+    private const string InsertConversation = "INSERT OR IGNORE INTO directline_conversations (id, created_at) VALUES (?, ?)";
 
-    // The activity insert, prepared once on the writer connection (used only under the write lock).
-    private (SqliteConnection Connection, RawStatement Insert)? _activityInsert;
+    // The activity is bound as its UTF-8 bytes and stored as TEXT, sparing a trip through a .NET string.
+    private const string InsertActivity = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES (?, ?, ?)";
+
+    private readonly BatchQueue<PendingWrite> _queue = new(MaxBatch);
 
     /// <summary>Queues a new conversation; completes when it is stored.</summary>
     public Task AddConversationAsync(string conversationId, DateTimeOffset createdAt)
@@ -207,8 +209,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
                 EnsureSchema();
                 using (database.WriteLock.EnterScope())
                 {
-                    // The conversation store's writer connection: one page cache for both writers.
-                    WriteRows(database.WriterConnection(), batch);
+                    WriteRows(batch);
                 }
 
                 return;
@@ -222,47 +223,24 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    private void WriteRows(SqliteConnection connection, List<PendingWrite> batch)
+    // On the conversation store's writer connection, with its statements: one page cache for both writers.
+    private void WriteRows(List<PendingWrite> batch)
     {
-        using var transaction = connection.BeginTransaction();
-        using var conversation = connection.CreateCommand();
-        conversation.Transaction = transaction;
-        conversation.CommandText = "INSERT OR IGNORE INTO directline_conversations (id, created_at) VALUES ($id, $created)";
-        var conversationId = conversation.Parameters.Add("$id", SqliteType.Text);
-        var created = conversation.Parameters.Add("$created", SqliteType.Text);
-
-        var activity = ActivityInsert(connection);
-
+        using var transaction = database.WriterConnection().BeginTransaction();
+        var activity = database.WriterStatement(InsertActivity);
         foreach (var write in batch)
         {
             if (write.ActivityJson is null)
             {
-                conversationId.Value = write.ConversationId;
-                created.Value = write.CreatedAt;
-                conversation.ExecuteNonQuery();
+                database.WriterStatement(InsertConversation).Bind(1, write.ConversationId).Bind(2, write.CreatedAt).Execute();
             }
             else
             {
-                // Bound as its UTF-8 bytes and stored as TEXT, sparing a trip through a .NET string.
                 activity.Bind(1, write.ConversationId).Bind(2, write.Sequence).BindUtf8(3, write.ActivityJson).Execute();
             }
         }
 
         transaction.Commit();
-    }
-
-    private RawStatement ActivityInsert(SqliteConnection connection)
-    {
-        if (_activityInsert is { } prepared && ReferenceEquals(prepared.Connection, connection))
-        {
-            return prepared.Insert;
-        }
-
-        // A new writer connection (the old one was closed): prepare again on it.
-        _activityInsert?.Insert.Dispose();
-        var insert = new RawStatement(connection, "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES (?, ?, ?)");
-        _activityInsert = (connection, insert);
-        return insert;
     }
 
     // TEXT column: the UTF-8 bytes as SQLite holds them.
