@@ -54,7 +54,7 @@ internal sealed class GroupCommitter : IDisposable
             using (_database.WriteLock.EnterScope())
             {
                 _session ??= new StoreSession(_database.WriterConnection(), ownsConnection: false);
-                outcomes = _session.CommitBatch(batch, now);
+                outcomes = _session.CommitBatch(batch, now, _database.CommitRider);
             }
 
             for (var i = 0; i < batch.Count; i++)

@@ -42,9 +42,10 @@ internal sealed class StoreSession : IDisposable
 
     /// <summary>
     /// Commits the turns in one transaction, each inside a savepoint so that a turn whose state lost a race is rolled
-    /// back alone; returns each turn's conflict, or null for a saved turn. Throws (saving nothing) on database errors.
+    /// back alone, with what <paramref name="rider"/> has queued; returns each turn's conflict, or null for a saved
+    /// turn. Throws (saving nothing) on database errors.
     /// </summary>
-    public StateConflictException?[] CommitBatch(IReadOnlyList<PendingCommit> batch, long nowMilliseconds)
+    public StateConflictException?[] CommitBatch(IReadOnlyList<PendingCommit> batch, long nowMilliseconds, ICommitRider? rider)
     {
         var outcomes = new StateConflictException?[batch.Count];
         using var transaction = _connection.BeginTransaction(deferred: false);
@@ -74,7 +75,18 @@ internal sealed class StoreSession : IDisposable
             }
         }
 
-        transaction.Commit();
+        var ridden = rider?.WriteQueued();
+        try
+        {
+            transaction.Commit();
+        }
+        catch
+        {
+            ridden?.Finish(committed: false);
+            throw;
+        }
+
+        ridden?.Finish(committed: true);
         return outcomes;
     }
 

@@ -58,6 +58,12 @@ public sealed class SqliteDatabase : IDisposable
     /// </summary>
     public Lock WriteLock { get; } = new();
 
+    /// <summary>
+    /// Writes that join the conversation store's group commits (one commit for a turn's state and its channel's
+    /// records); set by the store that rides while it runs, null otherwise.
+    /// </summary>
+    public ICommitRider? CommitRider { get; set; }
+
     /// <summary>The database file.</summary>
     public string Path { get; }
 

@@ -26,7 +26,8 @@ public sealed class StoreSessionTests
                 new PendingCommit([new StateWrite { Key = Key("c"), Utf8Json = StateJson.Utf8("c1"), ExpectedVersion = 0 }, new StateWrite { Key = Key("b"), Utf8Json = StateJson.Utf8("stale"), ExpectedVersion = 0 }], [Said("b", "second")]),
                 new PendingCommit([], [Said("c", "third")]),
             ],
-            nowMilliseconds: 0);
+            nowMilliseconds: 0,
+            rider: null);
 
         Assert.Null(outcomes[0]);
         Assert.Equal(Key("b"), outcomes[1]?.Key);

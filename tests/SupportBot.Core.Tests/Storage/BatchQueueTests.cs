@@ -69,6 +69,70 @@ public sealed class BatchQueueTests
     }
 
     [Fact]
+    public void StillQueued_QueuedForLaterWithNobodyWaiting_EndsTheTurnAndLeavesItForTheNextWriter()
+    {
+        var queue = new BatchQueue<int>(maxBatch: 10);
+        queue.AddForLater(1);
+        Assert.True(queue.TryLead());
+        Assert.Equal([1], queue.TakeBatch());
+        queue.AddForLater(2);
+
+        Assert.False(queue.StillQueued());
+        Assert.False(queue.IsIdle);
+        Assert.True(queue.TryLead());
+        Assert.Equal([2], queue.TakeBatch());
+    }
+
+    [Fact]
+    public void StillQueued_OwnerWaitsWhileAnotherWrites_WriterStays()
+    {
+        var queue = new BatchQueue<int>(maxBatch: 10);
+        queue.AddForLater(1);
+        Assert.True(queue.TryLead());
+        Assert.Equal([1], queue.TakeBatch());
+        queue.AddForLater(2);
+
+        Assert.False(queue.TryLead());
+        Assert.True(queue.StillQueued());
+        Assert.Equal([2], queue.TakeBatch());
+        Assert.Null(queue.TakeBatch());
+        Assert.True(queue.IsIdle);
+    }
+
+    [Fact]
+    public void StillQueued_LeadersOwnWriteLeftOutOfAFullBatch_WriterStays()
+    {
+        var queue = new BatchQueue<int>(maxBatch: 2);
+        queue.AddForLater(1);
+        queue.AddForLater(2);
+        queue.AddForLater(3);
+        Assert.True(queue.TryLead());
+
+        Assert.Equal([1, 2], queue.TakeBatch());
+        Assert.True(queue.StillQueued());
+        Assert.Equal([3], queue.TakeBatch());
+    }
+
+    [Fact]
+    public void TryTakeIfIdle_TakesOnlyFromAnIdleQueueAndWaitsForNobody()
+    {
+        var queue = new BatchQueue<int>(maxBatch: 10);
+        Assert.Null(queue.TryTakeIfIdle());
+        queue.AddForLater(1);
+        Assert.True(queue.TryLead());
+        Assert.Null(queue.TryTakeIfIdle());
+        Assert.Equal([1], queue.TakeBatch());
+        Assert.Null(queue.TakeBatch());
+
+        queue.AddForLater(2);
+        Assert.Equal([2], queue.TryTakeIfIdle());
+        Assert.False(queue.TryLead());
+        queue.AddForLater(3);
+        Assert.False(queue.StillQueued());
+        Assert.Equal([3], queue.TryTakeIfIdle());
+    }
+
+    [Fact]
     public async Task WriteOneThenDrainOnPool_CallerWritesOneBatchAndThePoolWhatQueuedMeanwhile()
     {
         var queue = new BatchQueue<int>(maxBatch: 10);
@@ -82,8 +146,9 @@ public sealed class BatchQueueTests
             written.Add([.. batch]);
             if (batch[0] == 1)
             {
-                queue.AddForLater(2);
-                queue.AddForLater(3);
+                // Queued by turns that wait for them.
+                Assert.False(queue.Add(2));
+                Assert.False(queue.Add(3));
             }
             else
             {

@@ -9,9 +9,11 @@ namespace SupportBot.Server.Channels.WebChat;
 /// batches (one transaction for everything waiting), which keeps per-conversation order and lets hundreds of
 /// conversations write at once. No thread of its own: whoever needs a write stored and finds nobody writing becomes the
 /// writer and drains the queue (a turn waiting for its replies is already running, where waking a writer thread on a
-/// busy machine costs milliseconds). A failed batch is retried, never dropped, and the queue is drained at shutdown.
+/// busy machine costs milliseconds). While it runs, what is queued also rides along in the conversation store's group
+/// commits (<see cref="ICommitRider"/>), so a turn's state and its activities are stored by one commit. A failed batch
+/// is retried, never dropped, and the queue is drained at shutdown.
 /// </summary>
-internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<DirectLineStore> logger) : IHostedService
+internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<DirectLineStore> logger) : IHostedService, ICommitRider
 {
     private const int MaxBatch = 512;
 
@@ -34,6 +36,10 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
     // The activity is bound as its UTF-8 bytes and stored as TEXT, sparing a trip through a .NET string.
     private const string InsertActivity = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES (?, ?, ?)";
+
+    private const string SavepointRider = "SAVEPOINT directline";
+    private const string ReleaseRider = "RELEASE directline";
+    private const string RollbackToRider = "ROLLBACK TO directline";
 
     private readonly BatchQueue<PendingWrite> _queue = new(MaxBatch);
 
@@ -66,9 +72,48 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
+    /// <summary>Inside the group commit's transaction: the queued activities, if no writer of ours is at them.</summary>
+    IRiddenWrites? ICommitRider.WriteQueued()
+    {
+        if (_queue.TryTakeIfIdle() is not { } batch)
+        {
+            return null;
+        }
+
+        // From here on the batch is ours to store: whatever fails, it goes back to our own writer, and a savepoint keeps
+        // a failed insert out of the turns' commit.
+        try
+        {
+            database.WriterStatement(SavepointRider).Execute();
+            InsertRows(batch);
+            database.WriterStatement(ReleaseRider).Execute();
+            return new RiddenBatch(this, batch, Inserted: true);
+        }
+        catch (SqliteException exception)
+        {
+            LogWriteFailed(logger, batch.Count, 1, exception);
+            try
+            {
+                database.WriterStatement(RollbackToRider).Execute();
+                database.WriterStatement(ReleaseRider).Execute();
+            }
+            catch (SqliteException)
+            {
+                // The transaction is broken and the turns' commit fails with it; the rows are written again either way.
+            }
+
+            return new RiddenBatch(this, batch, Inserted: false);
+        }
+    }
+
     private void Write(List<PendingWrite> batch)
     {
         WriteWithRetry(batch);
+        MarkStored(batch);
+    }
+
+    private static void MarkStored(List<PendingWrite> batch)
+    {
         foreach (var write in batch)
         {
             write.Log?.MarkStored(write.Sequence);
@@ -166,6 +211,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     public Task StartAsync(CancellationToken cancellationToken)
     {
         EnsureSchema();
+        database.CommitRider = this;
         return Task.CompletedTask;
     }
 
@@ -178,6 +224,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
             Flush();
             if (_queue.IsIdle)
             {
+                database.CommitRider = null;
                 return;
             }
 
@@ -227,6 +274,12 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     private void WriteRows(List<PendingWrite> batch)
     {
         using var transaction = database.WriterConnection().BeginTransaction();
+        InsertRows(batch);
+        transaction.Commit();
+    }
+
+    private void InsertRows(List<PendingWrite> batch)
+    {
         var activity = database.WriterStatement(InsertActivity);
         foreach (var write in batch)
         {
@@ -239,8 +292,6 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
                 activity.Bind(1, write.ConversationId).Bind(2, write.Sequence).BindUtf8(3, write.ActivityJson).Execute();
             }
         }
-
-        transaction.Commit();
     }
 
     // TEXT column: the UTF-8 bytes as SQLite holds them.
@@ -250,6 +301,35 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} Direct Line records failed (attempt {Attempt}); retrying")]
     private static partial void LogWriteFailed(ILogger logger, int count, int attempt, Exception exception);
+
+    /// <summary>
+    /// A batch written in the group commit's transaction. Finished under the write lock, so what is left to write (the
+    /// rest of the queue, or this batch again when it was not stored) goes to the pool, keeping order: this store stays
+    /// the queue's writer until then.
+    /// </summary>
+    private sealed record RiddenBatch(DirectLineStore Store, List<PendingWrite> Batch, bool Inserted) : IRiddenWrites
+    {
+        public void Finish(bool committed)
+        {
+            var queue = Store._queue;
+            if (committed && Inserted)
+            {
+                MarkStored(Batch);
+                if (queue.StillQueued())
+                {
+                    _ = Task.Run(() => queue.Drain(Store.Write));
+                }
+
+                return;
+            }
+
+            _ = Task.Run(() =>
+            {
+                Store.Write(Batch);
+                queue.Drain(Store.Write);
+            });
+        }
+    }
 
     private sealed record PendingWrite(string ConversationId, int Sequence, byte[]? ActivityJson, string? CreatedAt, ConversationLog? Log, TaskCompletionSource? Stored);
 }

@@ -144,6 +144,8 @@ public sealed class PersistenceTests
         var sending = client.SendAsync("two");
         await Task.Delay(400);
         Assert.False(sending.IsCompleted, "the post answered before its activities were stored");
+        // The activities failed inside the turn's own commit, which still stored the turn: they are retried alone.
+        Assert.Equal(1L, await ExecuteAsync(database, "SELECT count(*) FROM transcript WHERE role = 'user' AND activity LIKE '%\"text\":\"two\"%'"));
         await ExecuteAsync(database, "ALTER TABLE directline_activities_away RENAME TO directline_activities");
         await sending.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -191,12 +193,15 @@ public sealed class PersistenceTests
         Assert.Contains("не работает ВПН", row.GetString(1), StringComparison.Ordinal);
     }
 
-    /// <summary>Runs <paramref name="sql"/> on the server's file behind its back, as a failing or tampered store would.</summary>
-    internal static async Task ExecuteAsync(SqliteDatabase database, string sql)
+    /// <summary>
+    /// Runs <paramref name="sql"/> on the server's file behind its back, as a failing or tampered store would; returns
+    /// the first column of its first row, if any.
+    /// </summary>
+    internal static async Task<object?> ExecuteAsync(SqliteDatabase database, string sql)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        return await command.ExecuteScalarAsync();
     }
 }
