@@ -157,32 +157,45 @@ public sealed class KnowledgeIndex : IDisposable
 
         var bestText = candidates.Max(c => c.Text);
         var outOfScope = intentPriors?.GetValueOrDefault(_options.OutOfScopeIntent) ?? 0;
-        var hits = candidates
-            .Select(c =>
+        // At most a few dozen candidates, on every message: ranked in one array rather than through a LINQ sort.
+        var ranked = new RankedCandidate[candidates.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            var (row, coverage, textScore) = candidates[i];
+            var indexed = _articles[row];
+            var prior = CandidateFinder.Prior(indexed.Article, intentPriors);
+            var head = HeadCoverage(indexed, groups);
+            ranked[i] = new RankedCandidate(indexed, textScore, coverage, prior, head, Rank(textScore, bestText, coverage, head, prior));
+        }
+
+        Array.Sort(ranked, RankedCandidate.BestFirst);
+        var taken = Math.Clamp(limit, 0, ranked.Length);
+        var hits = new List<SearchHit>(taken);
+        foreach (var h in ranked.AsSpan(0, taken))
+        {
+            hits.Add(new SearchHit
             {
-                var textScore = c.Text;
-                var prior = CandidateFinder.Prior(_articles[c.Row].Article, intentPriors);
-                var head = HeadCoverage(_articles[c.Row], groups);
-                return (c.Row, textScore, c.Coverage, prior, head, Score: Rank(textScore, bestText, c.Coverage, head, prior));
-            })
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => _articles[h.Row].Article.Id, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(h => new SearchHit
-            {
-                Article = _articles[h.Row].Article,
+                Article = h.Indexed.Article,
                 Score = h.Score,
-                TextScore = h.textScore,
+                TextScore = h.Text,
                 Coverage = h.Coverage,
-                IntentPrior = h.prior,
-                HeadCoverage = h.head,
-                IsRelevant = IsRelevant(h.textScore, h.Coverage, h.prior, outOfScope, intentPriors is not null)
-                    && (h.prior >= _options.MinIntentPriorForRelevance || MatchesAsWritten(_articles[h.Row], groups)),
-                Indexed = _articles[h.Row],
+                IntentPrior = h.Prior,
+                HeadCoverage = h.Head,
+                IsRelevant = IsRelevant(h.Text, h.Coverage, h.Prior, outOfScope, intentPriors is not null)
+                    && (h.Prior >= _options.MinIntentPriorForRelevance || MatchesAsWritten(h.Indexed, groups)),
+                Indexed = h.Indexed,
                 MatchedGroups = known,
-            })
-            .ToList();
+            });
+        }
+
         return new SearchResult(hits, groups.Select(g => g.Term).ToList());
+    }
+
+    /// <summary>A candidate with its score parts; best first is by score, then by article id for a stable order.</summary>
+    private readonly record struct RankedCandidate(IndexedArticle Indexed, double Text, double Coverage, double Prior, double Head, double Score)
+    {
+        public static readonly Comparison<RankedCandidate> BestFirst = static (a, b) =>
+            b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : string.CompareOrdinal(a.Indexed.Article.Id, b.Indexed.Article.Id);
     }
 
     // BM25 is relative to the query (long queries score higher), so it enters as a share of the best candidate's.
