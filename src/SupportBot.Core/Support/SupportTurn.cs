@@ -236,7 +236,8 @@ internal sealed class SupportTurn
         {
             Problem = state.Problem ?? (names ? understanding.Text : null),
             Guesses = state.Guesses.Count > 0 || !names ? state.Guesses : [.. understanding.Prediction.Ranked.Take(3)],
-            OfferedArticles = [.. state.OfferedArticles.Concat(decision.Kind == DecisionKind.Answer ? offered : []).DistinctBy(a => a.Id)],
+            // Kept distinct as it grows, so a turn that offers nothing keeps the list as it is.
+            OfferedArticles = decision.Kind == DecisionKind.Answer ? [.. state.OfferedArticles.Concat(offered).DistinctBy(a => a.Id)] : state.OfferedArticles,
             Alternatives = decision.Kind == DecisionKind.Answer
                 ? [.. understanding.Search.Hits.Where(h => h.IsRelevant && h.Article.Id != decision.Articles[0].Article.Id).Select(h => h.Article.Id).Distinct()]
                 : state.Alternatives,

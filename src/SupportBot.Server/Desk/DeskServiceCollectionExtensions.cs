@@ -14,6 +14,8 @@ namespace SupportBot.Server.Desk;
 /// <summary>Registers and maps the L1 desk at /desk: staff sign-in, the console, its API and the handoff notices.</summary>
 public static class DeskServiceCollectionExtensions
 {
+    private const string DeskPath = "/desk";
+
     /// <summary>
     /// Binds <see cref="DeskOptions"/> (section <c>Desk</c>, validated at start) and registers the staff store, cookie
     /// sign-in with roles, anti-forgery, the console's services and the handoff notice service.
@@ -63,12 +65,20 @@ public static class DeskServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Authentication and authorization, after the static files and before the endpoints.</summary>
+    /// <summary>
+    /// Authentication and authorization for the desk's paths, after the static files and before the endpoints. Only
+    /// the desk signs anyone in, so the chat's requests (nearly all the traffic) do not look for a cookie.
+    /// </summary>
     public static WebApplication UseDesk(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(DeskPath),
+            desk =>
+            {
+                desk.UseAuthentication();
+                desk.UseAuthorization();
+            });
         return app;
     }
 
@@ -76,7 +86,7 @@ public static class DeskServiceCollectionExtensions
     public static WebApplication MapDesk(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var desk = app.MapGroup("/desk").RequireAuthorization(DeskAuth.AgentPolicy);
+        var desk = app.MapGroup(DeskPath).RequireAuthorization(DeskAuth.AgentPolicy);
         DeskPageEndpoints.Map(desk);
         DeskApi.Map(desk);
         desk.MapFallback(NotFound);
