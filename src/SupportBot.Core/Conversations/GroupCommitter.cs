@@ -6,7 +6,9 @@ namespace SupportBot.Core.Conversations;
 /// Group commit: turns that finish while the writer is busy queue up, and the next writer saves all of them in one
 /// transaction (each turn in its own savepoint). SQLite lets one writer in at a time anyway; batching spares a
 /// transaction and a thread hand-off per turn, which is what limits throughput under load. The turn that finds the writer
-/// idle becomes it for one batch; what queued meanwhile is drained on the thread pool.
+/// idle becomes it for one batch; what queued meanwhile is drained on the thread pool. The database's
+/// <see cref="SqliteDatabase.CommitRider"/> (the web chat's activities) writes what it has queued into the same
+/// transaction, so a turn's answer is stored by the commit that stores its state.
 /// </summary>
 internal sealed class GroupCommitter : IDisposable
 {
