@@ -81,8 +81,8 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         // SUPPORTBOT_BENCH_SERVER_ENV="NAME=value;NAME2=value2" sets runtime knobs for the server alone, for A/B runs.
         foreach (var pair in (Environment.GetEnvironmentVariable("SUPPORTBOT_BENCH_SERVER_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
-            var (name, value) = (pair.Split('=', 2)[0], pair.Split('=', 2).ElementAtOrDefault(1) ?? "");
-            start.Environment[name] = value;
+            var parts = pair.Split('=', 2);
+            start.Environment[parts[0]] = parts.Length > 1 ? parts[1] : "";
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");

@@ -10,7 +10,7 @@ namespace SupportBot.Core.Conversations;
 /// <see cref="SqliteDatabase.CommitRider"/> (the web chat's activities) writes what it has queued into the same
 /// transaction, so a turn's answer is stored by the commit that stores its state.
 /// </summary>
-internal sealed class GroupCommitter : IDisposable
+internal sealed class GroupCommitter
 {
     private const int MaxBatch = 256;
 
@@ -18,11 +18,12 @@ internal sealed class GroupCommitter : IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly StateCache _cache;
     private readonly BatchQueue<PendingCommit> _queue = new(MaxBatch);
-    private StoreSession? _session;
+    private readonly TurnBatchWriter _writer;
 
     public GroupCommitter(SqliteDatabase database, TimeProvider timeProvider, StateCache cache)
     {
         _database = database;
+        _writer = new TurnBatchWriter(database);
         _timeProvider = timeProvider;
         _cache = cache;
     }
@@ -31,12 +32,6 @@ internal sealed class GroupCommitter : IDisposable
     {
         var pending = new PendingCommit(writes, transcript);
         return _queue.Add(pending) ? Lead(pending) : pending.Task;
-    }
-
-    public void Dispose()
-    {
-        _session?.Dispose();
-        _session = null;
     }
 
     // The queue was empty when this turn became the writer, so the first batch holds it; turns that queued meanwhile
@@ -55,8 +50,7 @@ internal sealed class GroupCommitter : IDisposable
             StateConflictException?[] outcomes;
             using (_database.WriteLock.EnterScope())
             {
-                _session ??= new StoreSession(_database.WriterConnection(), ownsConnection: false);
-                outcomes = _session.CommitBatch(batch, now, _database.CommitRider);
+                outcomes = _writer.CommitBatch(batch, now, _database.CommitRider);
             }
 
             for (var i = 0; i < batch.Count; i++)

@@ -127,8 +127,6 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         {
             session.Dispose();
         }
-
-        _committer.Dispose();
     }
 
     private async ValueTask<StoreSession> RentAsync(CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using SupportBot.Core.Storage;
 
 namespace SupportBot.Core.Tests.Conversations;
 
-public sealed class StoreSessionTests
+public sealed class TurnBatchWriterTests
 {
     private static StateKey Key(string owner) => new() { Scope = StateScope.Conversation, ChannelId = "test", OwnerId = owner, Name = "counter" };
 
@@ -18,16 +18,19 @@ public sealed class StoreSessionTests
     {
         using var temp = new TempStore();
         await temp.Store.CommitTurnAsync([new StateWrite { Key = Key("b"), Utf8Json = StateJson.Utf8("1"), ExpectedVersion = 0 }], [], CancellationToken.None);
-        using var session = new StoreSession(await new SqliteDatabase(temp.FilePath).OpenAsync(CancellationToken.None));
-
-        var outcomes = session.CommitBatch(
-            [
-                new PendingCommit([new StateWrite { Key = Key("a"), Utf8Json = StateJson.Utf8("a1"), ExpectedVersion = 0 }], [Said("a", "first")]),
-                new PendingCommit([new StateWrite { Key = Key("c"), Utf8Json = StateJson.Utf8("c1"), ExpectedVersion = 0 }, new StateWrite { Key = Key("b"), Utf8Json = StateJson.Utf8("stale"), ExpectedVersion = 0 }], [Said("b", "second")]),
-                new PendingCommit([], [Said("c", "third")]),
-            ],
-            nowMilliseconds: 0,
-            rider: null);
+        using var database = new SqliteDatabase(temp.FilePath);
+        StateConflictException?[] outcomes;
+        using (database.WriteLock.EnterScope())
+        {
+            outcomes = new TurnBatchWriter(database).CommitBatch(
+                [
+                    new PendingCommit([new StateWrite { Key = Key("a"), Utf8Json = StateJson.Utf8("a1"), ExpectedVersion = 0 }], [Said("a", "first")]),
+                    new PendingCommit([new StateWrite { Key = Key("c"), Utf8Json = StateJson.Utf8("c1"), ExpectedVersion = 0 }, new StateWrite { Key = Key("b"), Utf8Json = StateJson.Utf8("stale"), ExpectedVersion = 0 }], [Said("b", "second")]),
+                    new PendingCommit([], [Said("c", "third")]),
+                ],
+                nowMilliseconds: 0,
+                rider: null);
+        }
 
         Assert.Null(outcomes[0]);
         Assert.Equal(Key("b"), outcomes[1]?.Key);
