@@ -9,9 +9,10 @@ namespace SupportBot.Benchmarks;
 /// One simulated user: sends a message, waits for the bot's answer (on the WebSocket stream or by polling), repeats
 /// until the deadline; records latencies and checks every answer arrives exactly once. With a
 /// <paramref name="sendInterval"/> the user sends at most one message per interval (the next one once the answer came
-/// and the interval is over), so a run offers a set rate instead of as many messages as the server can take.
+/// and the interval is over), so a run offers a set rate instead of as many messages as the server can take. With
+/// <paramref name="keepMessageIds"/> each measured message keeps the server's id for it, to join with server traces.
 /// </summary>
-internal sealed class DirectLineConversationRun(DirectLineClient client, bool webSocket, TimeSpan pollInterval, TimeSpan sendInterval, string[] texts, int seed)
+internal sealed class DirectLineConversationRun(DirectLineClient client, bool webSocket, TimeSpan pollInterval, TimeSpan sendInterval, string[] texts, int seed, bool keepMessageIds = false)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
 
@@ -27,10 +28,8 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
 
     public bool WebSocket => webSocket;
 
-    public List<double> LatenciesMs { get; } = [];
-
-    /// <summary>When each message of <see cref="LatenciesMs"/> was posted (Unix milliseconds, to line up with server traces).</summary>
-    public List<long> PostedAtUnixMs { get; } = [];
+    /// <summary>The messages posted after the warm-up and answered, in the order they were posted.</summary>
+    public List<MeasuredMessage> Measured { get; } = [];
 
     public int Posted { get; private set; }
 
@@ -103,8 +102,7 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
             if (postedAt >= measureFrom)
             {
                 AnsweredInWindow++;
-                LatenciesMs.Add(Stopwatch.GetElapsedTime(started, answeredAt).TotalMilliseconds);
-                PostedAtUnixMs.Add((long)(postedAt - DateTime.UnixEpoch).TotalMilliseconds);
+                Measured.Add(new MeasuredMessage((long)(postedAt - DateTime.UnixEpoch).TotalMilliseconds, started, answeredAt, keepMessageIds ? messageId : null));
             }
         }
 
@@ -221,4 +219,14 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
 
         return (long)hash;
     }
+}
+
+/// <summary>
+/// One measured message: when it was posted (Unix milliseconds), when posting started and when its answer arrived
+/// (<see cref="Stopwatch"/> ticks: the monotonic clock, the same in every process on the machine, so a server trace
+/// stamped with it lines up), and the server's id for it when kept.
+/// </summary>
+internal readonly record struct MeasuredMessage(long PostedAtUnixMs, long PostedTicks, long AnsweredTicks, string? MessageId)
+{
+    public double LatencyMs => Stopwatch.GetElapsedTime(PostedTicks, AnsweredTicks).TotalMilliseconds;
 }

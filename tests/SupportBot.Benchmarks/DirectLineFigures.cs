@@ -12,8 +12,9 @@ namespace SupportBot.Benchmarks;
 /// [--rate 0] [--phases channel,light,bot,idle] [--samples file.csv]. With <c>--rate N</c> the conversations together
 /// offer N messages/s (each waits for its answer before the next), which is how the latency target is meant: at a
 /// given load, not with every conversation queueing behind the others; 0 sends flat out. <c>--samples</c> writes every
-/// measured message of the last load phase as a CSV line (when it was posted, its latency, its transport), to see when
-/// slow answers came.
+/// measured message of the last load phase as a CSV line (when it was posted, its latency, its transport, the server's
+/// id for it, and its post and answer times on the monotonic clock), to see when slow answers came and to join them
+/// with a trace of the server. The server's collections during the measured window are read over EventPipe.
 /// </summary>
 internal static class DirectLineFigures
 {
@@ -96,7 +97,8 @@ internal static class DirectLineFigures
         var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clientPausedAtStart = GC.GetTotalPauseDuration();
         var clientCollectionsAtStart = GC.CollectionCount(0);
-        var runs = Enumerable.Range(0, conversations).Select(i => new DirectLineConversationRun(client, webSocket: i % 2 == 0, pollInterval, sendInterval, Texts, seed: i)).ToList();
+        var runs = Enumerable.Range(0, conversations).Select(i => new DirectLineConversationRun(client, webSocket: i % 2 == 0, pollInterval, sendInterval, Texts, seed: i, keepMessageIds: load.SamplesFile is not null)).ToList();
+        var serverGc = WatchServerGcAsync(server, measureFrom, deadline);
         await Task.WhenAll(runs.Select(r => Task.Run(() => r.RunAsync(measureFrom, deadline, CancellationToken.None))));
         var window = (deadline - measureFrom).TotalSeconds;
         var serverCpu = server.CpuTime - cpuAtStart;
@@ -114,14 +116,50 @@ internal static class DirectLineFigures
             await WriteSamplesAsync(samplesFile, runs);
         }
 
-        Report("latency WebSocket", runs.Where(r => r.WebSocket).SelectMany(r => r.LatenciesMs).ToList());
-        Report("latency polling", runs.Where(r => !r.WebSocket).SelectMany(r => r.LatenciesMs).ToList());
+        Report("latency WebSocket", runs.Where(r => r.WebSocket).SelectMany(r => r.Measured).Select(m => m.LatencyMs).ToList());
+        Report("latency polling", runs.Where(r => !r.WebSocket).SelectMany(r => r.Measured).Select(m => m.LatencyMs).ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lost answers       {runs.Sum(r => r.Lost)} (no answer within 10 s)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"duplicates         {runs.Sum(r => r.Duplicated)} (activities delivered twice or messages answered twice)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu per message    server {serverCpu.TotalMilliseconds / posted:F2} ms, load client {clientCpu.TotalMilliseconds / posted:F2} ms (so 2 free cores would carry about {2000 / (serverCpu.TotalMilliseconds / posted):N0} messages/s)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"client GC          {clientPaused.TotalMilliseconds:F0} ms paused in {clientCollections} collections during the run (the load client's pauses count as latency above)"));
+        Console.WriteLine(ServerGcLine(await serverGc, answered, window));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"disk writes        {written / 1024.0 / posted:F1} KB per message ({written / 1048576.0 / (DateTime.UtcNow - start).TotalSeconds:F1} MB/s: the store's log and checkpoints)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server memory      {Mb(server.ResidentBytes)} MB resident after the run, peak {Mb(server.PeakResidentBytes)} MB; load average {LoadAverage()}"));
+    }
+
+    // The server's collections during the measured window only (attached after the warm-up).
+    private static async Task<(ServerGcWatch.GcFigures? Figures, string? Problem)> WatchServerGcAsync(ServerProcess server, DateTime from, DateTime until)
+    {
+        if (from > DateTime.UtcNow)
+        {
+            await Task.Delay(from - DateTime.UtcNow);
+        }
+
+        var (watch, problem) = ServerGcWatch.Start(server.ProcessId);
+        if (watch is null)
+        {
+            return (null, problem);
+        }
+
+        await using (watch)
+        {
+            if (until > DateTime.UtcNow)
+            {
+                await Task.Delay(until - DateTime.UtcNow);
+            }
+
+            return (await watch.StopAsync(), null);
+        }
+    }
+
+    private static string ServerGcLine((ServerGcWatch.GcFigures? Figures, string? Problem) watched, int answered, double windowSeconds)
+    {
+        if (watched.Figures is not { } gc)
+        {
+            return "server GC          not watched: " + watched.Problem;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"server GC          {gc.Collections} collections in the window (gen0 {gc.Gen0}, gen1 {gc.Gen1}, gen2 {gc.Gen2}), {gc.PausedMs:F0} ms paused ({100 * gc.PausedMs / 1000 / windowSeconds:F1}% of it), longest {gc.LongestPauseMs:F1} ms; about {gc.AllocatedBytes / 1024.0 / Math.Max(1, answered):F0} KB allocated per message, {gc.PromotedBytes / 1048576.0 / Math.Max(1, gc.Collections):F1} MB promoted per collection");
     }
 
     private static async Task IdleMemoryAsync(ServerProcess server, int idle)
@@ -189,11 +227,11 @@ internal static class DirectLineFigures
 
     private static async Task WriteSamplesAsync(string path, List<DirectLineConversationRun> runs)
     {
-        var lines = new List<string> { "posted_unix_ms,latency_ms,transport" };
+        var lines = new List<string> { "posted_unix_ms,latency_ms,transport,message_id,posted_ticks,answered_ticks" };
         foreach (var run in runs)
         {
             var transport = run.WebSocket ? "websocket" : "polling";
-            lines.AddRange(run.PostedAtUnixMs.Zip(run.LatenciesMs, (posted, latency) => string.Create(CultureInfo.InvariantCulture, $"{posted},{latency:F2},{transport}")));
+            lines.AddRange(run.Measured.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.PostedAtUnixMs},{m.LatencyMs:F2},{transport},{m.MessageId},{m.PostedTicks},{m.AnsweredTicks}")));
         }
 
         await File.WriteAllLinesAsync(path, lines);

@@ -20,6 +20,8 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     public string DataFolder { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>The server's resident memory now (VmRSS), in bytes.</summary>
     public long ResidentBytes => StatusField("VmRSS:");
 
