@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Microsoft.Diagnostics.NETCore.Client;
 
 namespace SupportBot.Benchmarks;
 
@@ -148,7 +149,14 @@ internal static class DirectLineFigures
                 await Task.Delay(until - DateTime.UtcNow);
             }
 
-            return (await watch.StopAsync(), null);
+            try
+            {
+                return (await watch.StopAsync(), null);
+            }
+            catch (Exception exception) when (exception is ServerNotAvailableException or IOException)
+            {
+                return (null, exception.Message);
+            }
         }
     }
 

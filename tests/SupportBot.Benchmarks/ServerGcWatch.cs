@@ -25,6 +25,7 @@ internal sealed class ServerGcWatch : IAsyncDisposable
     private double? _suspendedAtMs;
     private long _allocatedBytes;
     private long _promotedBytes;
+    private bool _stopped;
 
     private ServerGcWatch(EventPipeSession session)
     {
@@ -50,6 +51,7 @@ internal sealed class ServerGcWatch : IAsyncDisposable
     /// <summary>Stops the session and sums up what it saw.</summary>
     public async Task<GcFigures> StopAsync()
     {
+        _stopped = true;
         await _session.StopAsync(CancellationToken.None);
         await _reading;
         lock (_lock)
@@ -60,13 +62,17 @@ internal sealed class ServerGcWatch : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
+        if (!_stopped)
         {
-            await _session.StopAsync(CancellationToken.None);
-        }
-        catch (Exception exception) when (exception is ServerNotAvailableException or IOException or ObjectDisposedException)
-        {
-            // The server is gone or the session already stopped.
+            _stopped = true;
+            try
+            {
+                await _session.StopAsync(CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is ServerNotAvailableException or IOException)
+            {
+                // The server is gone, and its event stream with it.
+            }
         }
 
         await _reading;
