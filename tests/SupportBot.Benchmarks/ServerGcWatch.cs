@@ -20,7 +20,8 @@ internal sealed class ServerGcWatch : IAsyncDisposable
     private readonly EventPipeSession _session;
     private readonly Task _reading;
     private readonly int[] _collections = new int[3];
-    private readonly List<double> _pausesMs = [];
+    private double _pausedMs;
+    private double _longestPauseMs;
     private readonly Lock _lock = new();
     private double? _suspendedAtMs;
     private long _allocatedBytes;
@@ -56,7 +57,7 @@ internal sealed class ServerGcWatch : IAsyncDisposable
         await _reading;
         lock (_lock)
         {
-            return new GcFigures(_collections[0], _collections[1], _collections[2], _pausesMs.Sum(), _pausesMs.Count == 0 ? 0 : _pausesMs.Max(), _allocatedBytes, _promotedBytes);
+            return new GcFigures(_collections[0], _collections[1], _collections[2], _pausedMs, _longestPauseMs, _allocatedBytes, _promotedBytes);
         }
     }
 
@@ -116,7 +117,9 @@ internal sealed class ServerGcWatch : IAsyncDisposable
         {
             if (_suspendedAtMs is { } suspended)
             {
-                _pausesMs.Add(e.TimeStampRelativeMSec - suspended);
+                var pause = e.TimeStampRelativeMSec - suspended;
+                _pausedMs += pause;
+                _longestPauseMs = Math.Max(_longestPauseMs, pause);
                 _suspendedAtMs = null;
             }
         }

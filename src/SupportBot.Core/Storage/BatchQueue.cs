@@ -86,7 +86,7 @@ public sealed class BatchQueue<T>
 
     /// <summary>
     /// For a writer passing by (nobody waits on it): when nobody is writing and something is queued, makes the caller
-    /// the writer and hands it the first batch; null otherwise. The caller ends its turn with <see cref="StillQueued"/>.
+    /// the writer and hands it the first batch; null otherwise. The caller ends its turn with <see cref="DrainOnPoolIfStillQueued"/>.
     /// </summary>
     public List<T>? TryTakeIfIdle()
     {
@@ -130,6 +130,16 @@ public sealed class BatchQueue<T>
         }
 
         write(batch);
+        DrainOnPoolIfStillQueued(write);
+    }
+
+    /// <summary>
+    /// For a writer that has written its own batch: hands what someone waits for to the pool (<see cref="Drain"/>
+    /// with <paramref name="write"/>), or ends its turn when nothing is (<see cref="StillQueued"/>).
+    /// </summary>
+    public void DrainOnPoolIfStillQueued(Action<List<T>> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         if (StillQueued())
         {
             _ = Task.Run(() => Drain(write));

@@ -315,11 +315,7 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
             if (committed && Inserted)
             {
                 MarkStored(Batch);
-                if (queue.StillQueued())
-                {
-                    _ = Task.Run(() => queue.Drain(Store.Write));
-                }
-
+                queue.DrainOnPoolIfStillQueued(Store.Write);
                 return;
             }
 
