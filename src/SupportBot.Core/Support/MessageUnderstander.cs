@@ -26,11 +26,15 @@ public sealed class MessageUnderstander
     public Understanding Understand(string text, string fallbackLanguage) =>
         Understand(text, fallbackLanguage, MessageSignalReader.Read(text ?? throw new ArgumentNullException(nameof(text)), _options.MaxMessageLength));
 
-    /// <summary>Understands <paramref name="text"/> whose <paramref name="signals"/> were already read.</summary>
+    /// <summary>
+    /// Understands <paramref name="text"/> with the <paramref name="signals"/> read from the user's message, which may
+    /// be only the end of <paramref name="text"/> (a short reply joined to the problem it clarifies).
+    /// </summary>
     internal Understanding Understand(string text, string fallbackLanguage, MessageSignals signals)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var body = signals.WasCut ? text[.._options.MaxMessageLength] : text;
+        // Cut what is understood, not what was typed: a joined message can be over the limit when neither part is.
+        var body = text.Length > _options.MaxMessageLength ? text[.._options.MaxMessageLength] : text;
         var model = _model.Current;
         var analyzed = model.Analyzer.Analyze(body);
         var prediction = model.Predict(analyzed);
