@@ -6,7 +6,8 @@ namespace SupportBot.Server.Hosting;
 /// <summary>
 /// Checkpoints the SQLite WAL on its own thread a few times a second. Left to SQLite, the commit that crosses the
 /// log's size limit copies the pages and fsyncs the file itself, and every message whose answer waits on that writer
-/// waits for the disk too; here no turn does.
+/// waits for the disk too; here no turn does. The thread runs at a low priority: copying pages can wait, and on a busy
+/// machine it would otherwise take a core from the messages in flight.
 /// </summary>
 internal sealed partial class WalCheckpointer(SqliteDatabase database, ILogger<WalCheckpointer> logger) : BackgroundService
 {
@@ -18,6 +19,7 @@ internal sealed partial class WalCheckpointer(SqliteDatabase database, ILogger<W
     private void Loop(CancellationToken stoppingToken)
     {
         SqliteConnection? connection = null;
+        BackgroundPriority.LowerForCurrentThread();
         try
         {
             while (!stoppingToken.WaitHandle.WaitOne(Interval))
