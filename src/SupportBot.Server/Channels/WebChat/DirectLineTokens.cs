@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -6,10 +7,16 @@ namespace SupportBot.Server.Channels.WebChat;
 
 /// <summary>
 /// Issues and checks Direct Line tokens: <c>base64url(claims JSON) "." base64url(HMAC-SHA256(secret, claims))</c>, so a
-/// token is bound to one conversation and expires without any server-side token table.
+/// token is bound to one conversation and expires without any server-side token table. Tokens whose signature was
+/// checked are remembered (a client sends the same one with every request), so a request costs a lookup, not an HMAC
+/// and a JSON parse; expiry and purpose are still checked every time.
 /// </summary>
 public sealed class DirectLineTokens
 {
+    // Enough for every open conversation's current token; past it the memory starts over rather than growing.
+    private const int RememberedTokens = 4_096;
+
+    private readonly ConcurrentDictionary<string, TokenCheck> _signedTokens = new(StringComparer.Ordinal);
     private readonly byte[] _key;
     private readonly TimeProvider _timeProvider;
 
@@ -48,6 +55,34 @@ public sealed class DirectLineTokens
             return TokenCheck.Failed(TokenCheckStatus.Invalid);
         }
 
+        if (!_signedTokens.TryGetValue(token, out var signed))
+        {
+            signed = CheckSignature(token);
+            if (signed.Status != TokenCheckStatus.Valid)
+            {
+                return signed;
+            }
+
+            if (_signedTokens.Count >= RememberedTokens)
+            {
+                _signedTokens.Clear();
+            }
+
+            _signedTokens[token] = signed;
+        }
+
+        var claims = signed.Claims!;
+        if (claims.ExpiresAt <= _timeProvider.GetUtcNow().ToUnixTimeSeconds())
+        {
+            return TokenCheck.Failed(TokenCheckStatus.Expired);
+        }
+
+        return claims.Purpose == purpose ? signed : TokenCheck.Failed(TokenCheckStatus.WrongPurpose);
+    }
+
+    // Valid with the claims when the token is well formed and signed with this key, whatever it says.
+    private TokenCheck CheckSignature(string token)
+    {
         var dot = token.IndexOf('.', StringComparison.Ordinal);
         if (dot <= 0 || !Base64Url.IsValid(token.AsSpan(0, dot)) || !Base64Url.IsValid(token.AsSpan(dot + 1)))
         {
@@ -71,16 +106,6 @@ public sealed class DirectLineTokens
             return TokenCheck.Failed(TokenCheckStatus.Invalid);
         }
 
-        if (claims is null)
-        {
-            return TokenCheck.Failed(TokenCheckStatus.Invalid);
-        }
-
-        if (claims.ExpiresAt <= _timeProvider.GetUtcNow().ToUnixTimeSeconds())
-        {
-            return TokenCheck.Failed(TokenCheckStatus.Expired);
-        }
-
-        return claims.Purpose == purpose ? TokenCheck.Valid(claims) : TokenCheck.Failed(TokenCheckStatus.WrongPurpose);
+        return claims is null ? TokenCheck.Failed(TokenCheckStatus.Invalid) : TokenCheck.Valid(claims);
     }
 }
