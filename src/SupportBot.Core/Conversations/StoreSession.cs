@@ -52,7 +52,7 @@ internal sealed class StoreSession : IDisposable
                 ConversationId = conversationId,
                 Sequence = sequence,
                 Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
-                Role = ParseRole(reader.GetString(2)),
+                Role = TranscriptRoleNames.Parse(reader.GetString(2)),
                 Activity = activity,
             });
         }
@@ -86,12 +86,4 @@ internal sealed class StoreSession : IDisposable
 
         return command;
     }
-
-    private static TranscriptRole ParseRole(string role) => role switch
-    {
-        "user" => TranscriptRole.User,
-        "bot" => TranscriptRole.Bot,
-        "agent" => TranscriptRole.Agent,
-        _ => throw new InvalidDataException($"Unknown transcript role '{role}'."),
-    };
 }

@@ -97,7 +97,7 @@ internal sealed class TurnBatchWriter(SqliteDatabase database)
             append.Bind(1, entry.ChannelId)
                 .Bind(2, entry.ConversationId)
                 .Bind(3, entry.Timestamp.ToUnixTimeMilliseconds())
-                .Bind(4, RoleName(entry.Role))
+                .Bind(4, TranscriptRoleNames.Of(entry.Role))
                 .Bind(5, entry.Activity.Id)
                 .BindUtf8(6, _activityJson.Serialize(entry.Activity, ActivityJsonContext.Default.Activity))
                 .Execute();
@@ -116,12 +116,4 @@ internal sealed class TurnBatchWriter(SqliteDatabase database)
 
         return statement.Execute();
     }
-
-    private static string RoleName(TranscriptRole role) => role switch
-    {
-        TranscriptRole.User => "user",
-        TranscriptRole.Bot => "bot",
-        TranscriptRole.Agent => "agent",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown transcript role."),
-    };
 }
