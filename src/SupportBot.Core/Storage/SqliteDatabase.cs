@@ -16,7 +16,9 @@ public sealed class SqliteDatabase : IDisposable
     private const int BackstopCheckpointPages = 10_000;
 
     // The writer's page cache holds the pages every turn touches (each conversation's index and state pages): 16 MB.
-    private const string WriterPragmas = " PRAGMA cache_size=-16384;";
+    // Each turn commits inside a savepoint, whose journal (a copy of every page the turn changes) would otherwise
+    // spill to a temporary file past 64 KB: as many page writes again as the log itself. In memory it is a copy.
+    private const string WriterPragmas = " PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY;";
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;

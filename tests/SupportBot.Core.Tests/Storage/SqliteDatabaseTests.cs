@@ -34,6 +34,20 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void WriterConnection_KeepsSavepointJournalsInMemory()
+    {
+        // Every turn commits inside a savepoint; its journal must not spill to a temporary file.
+        using var database = new SqliteDatabase(Path.Combine(_folder, "bot.db"));
+        using (database.WriteLock.EnterScope())
+        {
+            using var pragma = database.WriterConnection().CreateCommand();
+            pragma.CommandText = "PRAGMA temp_store";
+
+            Assert.Equal(2L, pragma.ExecuteScalar());
+        }
+    }
+
+    [Fact]
     public void WriterStatement_PreparedOnceUnderTheLock_AndANewOneAfterDispose()
     {
         var database = new SqliteDatabase(Path.Combine(_folder, "bot.db"));
