@@ -140,6 +140,9 @@ internal sealed class ConversationLog
         return changed.WaitAsync(cancellationToken);
     }
 
+    /// <summary>True once every activity up to <paramref name="sequence"/> is stored.</summary>
+    public bool IsStored(int sequence) => Volatile.Read(ref _durable) >= sequence;
+
     /// <summary>Completes once every activity up to <paramref name="sequence"/> is stored.</summary>
     public async Task WaitStoredAsync(int sequence, CancellationToken cancellationToken)
     {

@@ -85,10 +85,16 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
 
     /// <summary>
     /// Completes once <paramref name="log"/> has everything up to <paramref name="sequence"/> in the store, writing
-    /// the queue itself when nobody else is.
+    /// the queue itself when nobody else is. When the turn's commit already carried them, what others queued is left
+    /// for their own commits: written here it would cost a transaction of its own, with its pages written twice.
     /// </summary>
     public Task WaitStoredAsync(ConversationLog log, int sequence, CancellationToken cancellationToken)
     {
+        if (log.IsStored(sequence))
+        {
+            return Task.CompletedTask;
+        }
+
         store.Flush();
         return log.WaitStoredAsync(sequence, cancellationToken);
     }
