@@ -16,8 +16,13 @@ namespace SupportBot.Server.Channels.WebChat;
 /// </summary>
 internal sealed class ConversationLog
 {
-    /// <summary>How many stored activities stay in memory at least (up to twice as many before the oldest go).</summary>
-    public const int RecentKept = 16;
+    /// <summary>
+    /// How many stored activities stay in memory at least (up to twice as many before the oldest go): about one
+    /// message's worth (its echo and the answers), which is what a stream or a poll reads. Kept longer, the arrays of a
+    /// busy conversation live about a second, past the collector's young generations, and collections copy them (at
+    /// 2,000 msg/s, 16 kept paused the server 4.3–4.8% of the time, 4 kept 2.9–3.8%).
+    /// </summary>
+    public const int RecentKept = 4;
 
     private readonly Lock _lock = new();
     // Activities _dropped + 1 .. _dropped + _recent.Count; the ones before are only in the store.
