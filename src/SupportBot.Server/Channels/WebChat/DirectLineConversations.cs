@@ -85,8 +85,8 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
 
     /// <summary>
     /// Completes once <paramref name="log"/> has everything up to <paramref name="sequence"/> in the store, writing
-    /// the queue itself when nobody else is. When the turn's commit already carried them, what others queued is left
-    /// for their own commits: written here it would cost a transaction of its own, with its pages written twice.
+    /// the queue itself when nobody else is. When they are stored already (a turn's commit carried them), what others
+    /// queued is left to their own commits or waits: written here it would take a transaction of its own.
     /// </summary>
     public Task WaitStoredAsync(ConversationLog log, int sequence, CancellationToken cancellationToken)
     {
