@@ -16,10 +16,16 @@ public sealed class WalCheckpointerTests
     {
         var path = Path.Combine(TempFolder.Create("wal"), "bot.db");
         var database = new SqliteDatabase(path, backgroundCheckpoints: true);
+
+        // A connection that closes checkpoints when it finds no other inside a transaction, and other tests clear the
+        // shared connection pool (closing its idle connections) at any time: a reader holds the file meanwhile.
+        await using var reader = await database.OpenAsync(CancellationToken.None);
+        await ExecuteAsync(reader, "BEGIN DEFERRED; SELECT count(*) FROM sqlite_schema;");
         await WriteRowsAsync(database);
 
         // About 3 MB committed: over SQLite's own 1,000-page limit, under the backstop, so it all waits in the log.
         Assert.True(new FileInfo(path).Length < Rows * RowBytes / 4, $"database file {new FileInfo(path).Length} bytes before the checkpointer ran");
+        await ExecuteAsync(reader, "COMMIT;");
 
         using var checkpointer = new WalCheckpointer(database, NullLogger<WalCheckpointer>.Instance);
         await checkpointer.StartAsync(CancellationToken.None);
@@ -32,6 +38,13 @@ public sealed class WalCheckpointerTests
         await checkpointer.StopAsync(CancellationToken.None);
         Assert.True(new FileInfo(path).Length >= Rows * RowBytes, $"database file {new FileInfo(path).Length} bytes after the checkpointer ran");
         SqliteConnection.ClearAllPools();
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task WriteRowsAsync(SqliteDatabase database)
