@@ -16,6 +16,10 @@ public static class DeskServiceCollectionExtensions
 {
     private const string DeskPath = "/desk";
 
+    // The keys ASP.NET Core's UseAuthentication and UseAuthorization set on the app they are called on.
+    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+    private const string AuthorizationMiddlewareSetKey = "__AuthorizationMiddlewareSet";
+
     /// <summary>
     /// Binds <see cref="DeskOptions"/> (section <c>Desk</c>, validated at start) and registers the staff store, cookie
     /// sign-in with roles, anti-forgery, the console's services and the handoff notice service.
@@ -79,6 +83,12 @@ public static class DeskServiceCollectionExtensions
                 desk.UseAuthentication();
                 desk.UseAuthorization();
             });
+
+        // A branch marks only its own copy of the properties, and WebApplication adds both middlewares for every
+        // request in front of the pipeline unless these marks are on the app itself.
+        var properties = ((IApplicationBuilder)app).Properties;
+        properties[AuthenticationMiddlewareSetKey] = true;
+        properties[AuthorizationMiddlewareSetKey] = true;
         return app;
     }
 
