@@ -151,7 +151,7 @@ internal sealed class ConversationLog
     /// <summary>Completes once every activity up to <paramref name="sequence"/> is stored.</summary>
     public async Task WaitStoredAsync(int sequence, CancellationToken cancellationToken)
     {
-        while (Volatile.Read(ref _durable) < sequence)
+        while (!IsStored(sequence))
         {
             await WaitAsync(sequence - 1, cancellationToken).ConfigureAwait(false);
         }
