@@ -136,7 +136,7 @@ internal static class DirectLineFigures
             await Task.Delay(from - DateTime.UtcNow);
         }
 
-        var (watch, problem) = ServerGcWatch.Start(server.ProcessId);
+        var (watch, problem) = await ServerGcWatch.StartAsync(server.ProcessId);
         if (watch is null)
         {
             return (null, problem);
