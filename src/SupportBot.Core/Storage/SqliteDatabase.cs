@@ -154,7 +154,14 @@ public sealed class SqliteDatabase : IDisposable
     /// Copies what the WAL holds into the database file without waiting for readers or blocking writers (a PASSIVE
     /// checkpoint), so that no committing turn pays for the copy and its fsyncs.
     /// </summary>
-    public static void Checkpoint(SqliteConnection connection) => Execute(connection, "PRAGMA wal_checkpoint(PASSIVE);");
+    public static WalProgress Checkpoint(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new WalProgress(reader.GetInt32(1), reader.GetInt32(2));
+    }
 
     /// <summary>
     /// Runs <paramref name="ddl"/> (CREATE TABLE IF NOT EXISTS …) once per <paramref name="name"/> in this process;
