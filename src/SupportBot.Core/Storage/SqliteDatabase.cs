@@ -152,7 +152,7 @@ public sealed class SqliteDatabase : IDisposable
 
     /// <summary>
     /// Copies what the WAL holds into the database file without waiting for readers or blocking writers (a PASSIVE
-    /// checkpoint), so that no committing turn pays for the copy and its fsyncs.
+    /// checkpoint), so that no committing turn pays for the copy and its fsyncs; returns how far the copy got.
     /// </summary>
     public static WalProgress Checkpoint(SqliteConnection connection)
     {

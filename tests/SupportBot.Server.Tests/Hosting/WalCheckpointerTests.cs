@@ -10,6 +10,7 @@ public sealed class WalCheckpointerTests
 {
     private const int Rows = 400;
     private const int RowBytes = 8 * 1024;
+    private const string CreateFiller = "CREATE TABLE filler (body BLOB NOT NULL);";
 
     [Fact]
     public async Task Running_CopiesCommittedPagesIntoTheDatabaseFile()
@@ -46,7 +47,7 @@ public sealed class WalCheckpointerTests
         var path = Path.Combine(TempFolder.Create("wal"), "bot.db");
         var database = new SqliteDatabase(path, backgroundCheckpoints: true);
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        await ExecuteAsync(connection, "CREATE TABLE filler (body BLOB NOT NULL);");
+        await ExecuteAsync(connection, CreateFiller);
         using var checkpointer = new WalCheckpointer(database, NullLogger<WalCheckpointer>.Instance);
         await checkpointer.StartAsync(CancellationToken.None);
 
@@ -58,10 +59,7 @@ public sealed class WalCheckpointerTests
         {
             using (database.WriteLock.EnterScope())
             {
-                using var insert = connection.CreateCommand();
-                insert.CommandText = "INSERT INTO filler (body) VALUES ($body);";
-                insert.Parameters.AddWithValue("$body", body);
-                insert.ExecuteNonQuery();
+                InsertFiller(connection, body);
             }
 
             var frames = LogFrames(path);
@@ -95,16 +93,19 @@ public sealed class WalCheckpointerTests
     private static async Task WriteRowsAsync(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        using var create = connection.CreateCommand();
-        create.CommandText = "CREATE TABLE filler (body BLOB NOT NULL);";
-        create.ExecuteNonQuery();
+        await ExecuteAsync(connection, CreateFiller);
         var body = new byte[RowBytes];
         for (var i = 0; i < Rows; i++)
         {
-            using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO filler (body) VALUES ($body);";
-            insert.Parameters.AddWithValue("$body", body);
-            insert.ExecuteNonQuery();
+            InsertFiller(connection, body);
         }
+    }
+
+    private static void InsertFiller(SqliteConnection connection, byte[] body)
+    {
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO filler (body) VALUES ($body);";
+        insert.Parameters.AddWithValue("$body", body);
+        insert.ExecuteNonQuery();
     }
 }
