@@ -8,11 +8,14 @@ namespace SupportBot.Benchmarks;
 /// <summary>
 /// One simulated user: sends a message, waits for the bot's answer (on the WebSocket stream or by polling), repeats
 /// until the deadline; records latencies and checks every answer arrives exactly once. With a
-/// <paramref name="sendInterval"/> the user sends at most one message per interval (the next one once the answer came
-/// and the interval is over), so a run offers a set rate instead of as many messages as the server can take. With
+/// <paramref name="sendInterval"/> the user pauses between messages (the next one once the answer came and the pause is
+/// over), so a run offers a set rate instead of as many messages as the server can take. The pause varies around the
+/// interval as people's do, unless <paramref name="fixedPause"/>: on a fixed period, every user held up by one stall
+/// sends again at the same moment when it ends and stays in step with the others for the rest of the run, so bursts
+/// pile up that independent users would not make (<see cref="ArrivalCounts"/> shows the shape of a run's load). With
 /// <paramref name="keepMessageIds"/> each measured message keeps the server's id for it, to join with server traces.
 /// </summary>
-internal sealed class DirectLineConversationRun(DirectLineClient client, bool webSocket, TimeSpan pollInterval, TimeSpan sendInterval, string[] texts, int seed, bool keepMessageIds = false)
+internal sealed class DirectLineConversationRun(DirectLineClient client, bool webSocket, TimeSpan pollInterval, TimeSpan sendInterval, string[] texts, int seed, bool keepMessageIds = false, bool fixedPause = false)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
 
@@ -64,7 +67,7 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
             }
 
             var started = Stopwatch.GetTimestamp();
-            nextSend = started + (long)(sendInterval.TotalSeconds * Stopwatch.Frequency);
+            nextSend = started + (long)(NextPause().TotalSeconds * Stopwatch.Frequency);
             var postedAt = DateTime.UtcNow;
             var messageId = await client.PostAsync(id, token, texts[_random.Next(texts.Length)], cancellationToken);
             Posted++;
@@ -111,6 +114,9 @@ internal sealed class DirectLineConversationRun(DirectLineClient client, bool we
         await stop.CancelAsync();
         await receiving;
     }
+
+    // Uniform between half and one and a half intervals: the same rate on average, no two users in step for long.
+    private TimeSpan NextPause() => fixedPause ? sendInterval : sendInterval * (0.5 + _random.NextDouble());
 
     private async Task<(long AnsweredAt, string Watermark)> PollForReplyAsync(string id, string token, string messageId, string watermark, CancellationToken cancellationToken)
     {

@@ -10,9 +10,11 @@ namespace SupportBot.Benchmarks;
 /// with many concurrent conversations (half on WebSocket streams, half polling), post-to-answer latency, lost and
 /// duplicated answers, and the server's memory with many idle conversations.
 /// Usage: directline [--conversations 200] [--seconds 20] [--warmup 3] [--idle 10000] [--light 10] [--poll-ms 200]
-/// [--rate 0] [--phases channel,light,bot,idle] [--samples file.csv]. With <c>--rate N</c> the conversations together
-/// offer N messages/s (each waits for its answer before the next), which is how the latency target is meant: at a
-/// given load, not with every conversation queueing behind the others; 0 sends flat out. <c>--samples</c> writes every
+/// [--rate 0] [--fixed-pause] [--phases channel,light,bot,idle] [--samples file.csv]. With <c>--rate N</c> the
+/// conversations together offer N messages/s (each waits for its answer and a pause before the next), which is how the
+/// latency target is meant: at a given load, not with every conversation queueing behind the others; 0 sends flat out.
+/// The pauses vary as people's do; <c>--fixed-pause</c> keeps every user on a fixed period, as runs before 2026-12-02
+/// did, which lines users up into bursts after a stall (the "arrivals" line tells). <c>--samples</c> writes every
 /// measured message of the last load phase as a CSV line (when it was posted, its latency, its transport, the server's
 /// id for it, and its post and answer times on the monotonic clock), to see when slow answers came and to join them
 /// with a trace of the server. The server's collections during the measured window are read over EventPipe.
@@ -36,6 +38,7 @@ internal static class DirectLineFigures
         var light = Option(args, "--light", 10);
         var pollInterval = TimeSpan.FromMilliseconds(Option(args, "--poll-ms", 200));
         var rate = Option(args, "--rate", 0);
+        var fixedPause = args.Contains("--fixed-pause");
         var phases = OptionText(args, "--phases", "channel,light,bot,idle").Split(',');
         var samplesFile = OptionText(args, "--samples", "") is { Length: > 0 } samples ? Path.GetFullPath(samples) : null;
         var unlimited = new Dictionary<string, string>
@@ -50,7 +53,7 @@ internal static class DirectLineFigures
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine            {Environment.ProcessorCount} cores, load average {LoadAverage()} at start (shared with other work)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot work alone     {BotWorkPerSecond():N0} messages/s on one thread in process (intent model + knowledge-base search, no HTTP)"));
         var offered = rate > 0 ? string.Create(CultureInfo.InvariantCulture, $", {rate:N0} messages/s offered") : ", flat out";
-        var load = new LoadShape(conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval, SendInterval(conversations, rate), samplesFile);
+        var load = new LoadShape(conversations, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), pollInterval, SendInterval(conversations, rate), fixedPause, samplesFile);
         if (phases.Contains("channel"))
         {
             Console.WriteLine("-- the channel alone (the server's registrations with a bot that answers at once)" + offered);
@@ -87,7 +90,7 @@ internal static class DirectLineFigures
 
     private static async Task LoadAsync(ServerProcess server, LoadShape load)
     {
-        var (conversations, duration, warmup, pollInterval, sendInterval, _) = load;
+        var (conversations, duration, warmup, pollInterval, sendInterval, fixedPause, _) = load;
         using var http = Client(server.Address, conversations);
         var client = new DirectLineClient(http);
         var start = DateTime.UtcNow;
@@ -98,7 +101,7 @@ internal static class DirectLineFigures
         var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clientPausedAtStart = GC.GetTotalPauseDuration();
         var clientCollectionsAtStart = GC.CollectionCount(0);
-        var runs = Enumerable.Range(0, conversations).Select(i => new DirectLineConversationRun(client, webSocket: i % 2 == 0, pollInterval, sendInterval, Texts, seed: i, keepMessageIds: load.SamplesFile is not null)).ToList();
+        var runs = Enumerable.Range(0, conversations).Select(i => new DirectLineConversationRun(client, webSocket: i % 2 == 0, pollInterval, sendInterval, Texts, seed: i, keepMessageIds: load.SamplesFile is not null, fixedPause)).ToList();
         var serverGc = WatchServerGcAsync(server, measureFrom, deadline);
         await Task.WhenAll(runs.Select(r => Task.Run(() => r.RunAsync(measureFrom, deadline, CancellationToken.None))));
         var window = (deadline - measureFrom).TotalSeconds;
@@ -117,6 +120,8 @@ internal static class DirectLineFigures
             await WriteSamplesAsync(samplesFile, runs);
         }
 
+        var arrivals = ArrivalCounts.Of(runs.SelectMany(r => r.Measured).Select(m => m.PostedTicks).ToList(), Stopwatch.Frequency);
+        Console.WriteLine($"arrivals           {arrivals}{(fixedPause ? " (fixed pauses)" : "")}");
         Report("latency WebSocket", runs.Where(r => r.WebSocket).SelectMany(r => r.Measured).Select(m => m.LatencyMs).ToList());
         Report("latency polling", runs.Where(r => !r.WebSocket).SelectMany(r => r.Measured).Select(m => m.LatencyMs).ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lost answers       {runs.Sum(r => r.Lost)} (no answer within 10 s)"));
@@ -267,7 +272,7 @@ internal static class DirectLineFigures
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 
-    private sealed record LoadShape(int Conversations, TimeSpan Duration, TimeSpan Warmup, TimeSpan PollInterval, TimeSpan SendInterval, string? SamplesFile);
+    private sealed record LoadShape(int Conversations, TimeSpan Duration, TimeSpan Warmup, TimeSpan PollInterval, TimeSpan SendInterval, bool FixedPause, string? SamplesFile);
 
     private static long FileLength(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
 
