@@ -9,7 +9,7 @@ namespace SupportBot.Benchmarks;
 /// </summary>
 internal readonly record struct ArrivalCounts(double Mean, double Variance, int Busiest)
 {
-    private const long BinNanoseconds = 10_000_000;
+    private const long BinsPerSecond = 100;
 
     /// <summary>Counts the post times (monotonic ticks at <paramref name="ticksPerSecond"/>) in 10 ms bins from the first.</summary>
     public static ArrivalCounts Of(IReadOnlyCollection<long> postedTicks, long ticksPerSecond)
@@ -19,7 +19,7 @@ internal readonly record struct ArrivalCounts(double Mean, double Variance, int 
             return new ArrivalCounts(0, 0, 0);
         }
 
-        var binTicks = BinNanoseconds * ticksPerSecond / 1_000_000_000;
+        var binTicks = ticksPerSecond / BinsPerSecond;
         var first = postedTicks.Min();
         var bins = new int[(postedTicks.Max() - first) / binTicks + 1];
         foreach (var ticks in postedTicks)
