@@ -15,6 +15,12 @@ public abstract class BotAdapter
     public virtual ChannelCapabilities Capabilities => ChannelCapabilities.Default;
 
     /// <summary>
+    /// True when the channel writes every activity it carries, in and out, into the transcript itself, as its own log
+    /// (<see cref="TranscriptTable"/>); the transcript logger then records only what no channel carries, the traces.
+    /// </summary>
+    public virtual bool LogsToTranscript => false;
+
+    /// <summary>
     /// Called when a turn throws: should log and apologize to the user. Without it the exception propagates to the
     /// channel.
     /// </summary>

@@ -17,7 +17,7 @@ public static class BotAdapterExtensions
         ArgumentNullException.ThrowIfNull(store);
         loggerFactory ??= NullLoggerFactory.Instance;
         adapter.Use(new AutoSaveStateMiddleware(store, loggerFactory.CreateLogger<AutoSaveStateMiddleware>()))
-            .Use(new TranscriptLoggerMiddleware(store, timeProvider));
+            .Use(new TranscriptLoggerMiddleware(store, timeProvider, channelLogsActivities: adapter.LogsToTranscript));
         if (showTyping)
         {
             adapter.Use(new ShowTypingMiddleware(timeProvider, logger: loggerFactory.CreateLogger<ShowTypingMiddleware>()));

@@ -4,7 +4,7 @@ using SupportBot.Core.Storage;
 namespace SupportBot.Core.Conversations;
 
 /// <summary>
-/// Conversation state, user state and transcripts in the bot's SQLite file. Keeps a few open connections with their
+/// Conversation state, user state and transcripts (<see cref="TranscriptTable"/>) in the bot's SQLite file. Keeps a few open connections with their
 /// commands prepared for reads, and one writer that saves the turns finishing together in one transaction, so turns
 /// queue in-process instead of spinning on SQLite's busy handler.
 /// </summary>
@@ -31,16 +31,6 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
             updated_at  INTEGER NOT NULL,
             PRIMARY KEY (scope, channel_id, owner_id, name)
         );
-        CREATE TABLE IF NOT EXISTS transcript (
-            seq             INTEGER PRIMARY KEY,
-            channel_id      TEXT    NOT NULL,
-            conversation_id TEXT    NOT NULL,
-            recorded_at     INTEGER NOT NULL,
-            role            TEXT    NOT NULL,
-            activity_id     TEXT,
-            activity        TEXT    NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS transcript_by_conversation ON transcript (channel_id, conversation_id, seq);
         """;
 
     private readonly SqliteDatabase _database;
@@ -54,6 +44,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
     {
         _database = database ?? throw new ArgumentNullException(nameof(database));
         database.EnsureSchema("conversations", Schema);
+        TranscriptTable.Ensure(database);
         _committer = new GroupCommitter(database, timeProvider ?? TimeProvider.System, _cache);
     }
 

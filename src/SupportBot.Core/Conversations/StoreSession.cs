@@ -46,6 +46,12 @@ internal sealed class StoreSession : IDisposable
             var sequence = reader.GetInt64(0);
             var activity = JsonSerializer.Deserialize(reader.GetString(3), ActivityJsonContext.Readable.Activity)
                 ?? throw new InvalidDataException($"Transcript entry {sequence} holds no activity.");
+            if (activity.Type == ActivityTypes.Typing)
+            {
+                // A channel's own log holds the typing indicators it carried; the transcript leaves them out.
+                continue;
+            }
+
             entries.Add(new TranscriptEntry
             {
                 ChannelId = channelId,

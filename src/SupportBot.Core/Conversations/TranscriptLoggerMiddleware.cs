@@ -1,20 +1,27 @@
 namespace SupportBot.Core.Conversations;
 
 /// <summary>
-/// Records the incoming activity and every outgoing one (typing indicators and proactive-turn triggers excepted).
-/// Behind <see cref="AutoSaveStateMiddleware"/> the entries join the turn's transaction; otherwise, and after the
-/// turn is committed (the turn-error handler's apology), they are appended straight to the store.
+/// Records the incoming activity and every outgoing one (typing indicators and proactive-turn triggers excepted), or,
+/// on a channel that logs what it carries into the transcript itself (<see cref="BotAdapter.LogsToTranscript"/>),
+/// only the traces, which no channel carries. Behind <see cref="AutoSaveStateMiddleware"/> the entries join the turn's
+/// transaction; otherwise, and after the turn is committed (the turn-error handler's apology), they are appended
+/// straight to the store.
 /// </summary>
 public sealed class TranscriptLoggerMiddleware : IMiddleware
 {
     private readonly ITranscriptStore _store;
     private readonly TimeProvider _timeProvider;
+    private readonly bool _channelLogsActivities;
 
-    /// <summary>Records into <paramref name="store"/>, timed by <paramref name="timeProvider"/>.</summary>
-    public TranscriptLoggerMiddleware(ITranscriptStore store, TimeProvider? timeProvider = null)
+    /// <summary>
+    /// Records into <paramref name="store"/>, timed by <paramref name="timeProvider"/>; only the traces when
+    /// <paramref name="channelLogsActivities"/>.
+    /// </summary>
+    public TranscriptLoggerMiddleware(ITranscriptStore store, TimeProvider? timeProvider = null, bool channelLogsActivities = false)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _channelLogsActivities = channelLogsActivities;
     }
 
     /// <inheritdoc />
@@ -25,7 +32,7 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
         var incoming = turnContext.Activity;
         if (IsRecorded(incoming) && !IsContinuation(incoming))
         {
-            await RecordAsync(turnContext, [Entry(incoming, RoleOfSender(incoming.From, TranscriptRole.User))], cancellationToken).ConfigureAwait(false);
+            await RecordAsync(turnContext, [Entry(incoming, TranscriptRoleNames.OfSender(incoming.From, TranscriptRole.User))], cancellationToken).ConfigureAwait(false);
         }
 
         turnContext.OnSendActivities(async (context, activities, sendNext, ct) =>
@@ -39,7 +46,7 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
                 if (IsRecorded(sent))
                 {
                     var id = i < responses.Count ? responses[i].Id : null;
-                    entries.Add(Entry(sent with { Id = sent.Id ?? id }, RoleOfSender(sent.From, TranscriptRole.Bot)));
+                    entries.Add(Entry(sent with { Id = sent.Id ?? id }, TranscriptRoleNames.OfSender(sent.From, TranscriptRole.Bot)));
                 }
             }
 
@@ -73,16 +80,9 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
         Activity = activity,
     };
 
-    private static bool IsRecorded(Activity activity) => activity.Type != ActivityTypes.Typing;
+    private bool IsRecorded(Activity activity) =>
+        _channelLogsActivities ? activity.Type == ActivityTypes.Trace : activity.Type != ActivityTypes.Typing;
 
     private static bool IsContinuation(Activity activity) =>
         activity.Type == ActivityTypes.Event && activity.Name == BotAdapter.ContinueConversationEventName;
-
-    private static TranscriptRole RoleOfSender(ChannelAccount? sender, TranscriptRole fallback) => sender?.Role switch
-    {
-        "user" => TranscriptRole.User,
-        "bot" => TranscriptRole.Bot,
-        "agent" => TranscriptRole.Agent,
-        _ => fallback,
-    };
 }

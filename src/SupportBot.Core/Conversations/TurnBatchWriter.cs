@@ -12,7 +12,6 @@ internal sealed class TurnBatchWriter(SqliteDatabase database)
     private const string Savepoint = "SAVEPOINT turn;";
     private const string RollbackToSavepoint = "ROLLBACK TO turn;";
     private const string ReleaseSavepoint = "RELEASE turn;";
-    private const string AppendTranscriptRow = "INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES (?, ?, ?, ?, ?, ?);";
 
     // Parameters: ?1 scope, ?2 channel, ?3 owner, ?4 name, ?5 expected version, ?6 JSON, ?7 time.
     private const string DeleteState = "DELETE FROM bot_state WHERE scope = ?1 AND channel_id = ?2 AND owner_id = ?3 AND name = ?4 AND version = ?5;";
@@ -34,35 +33,17 @@ internal sealed class TurnBatchWriter(SqliteDatabase database)
     {
         var outcomes = new StateConflictException?[batch.Count];
         using var transaction = database.WriterConnection().BeginTransaction(deferred: false);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var turn = batch[i];
-            var guarded = turn.Writes.Count > 0;
-            if (guarded)
-            {
-                database.WriterStatement(Savepoint).Execute();
-            }
 
-            var conflict = ApplyWrites(turn.Writes, nowMilliseconds);
-            if (conflict is not null)
-            {
-                database.WriterStatement(RollbackToSavepoint).Execute();
-                outcomes[i] = new StateConflictException(conflict);
-            }
-            else
-            {
-                AppendTranscript(turn.Transcript);
-            }
-
-            if (guarded)
-            {
-                database.WriterStatement(ReleaseSavepoint).Execute();
-            }
-        }
-
+        // The rider first: a channel's log holds the messages these turns answer, which the turns' own transcript
+        // entries (the bot's traces) then follow.
         var ridden = rider?.WriteQueued();
         try
         {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                outcomes[i] = CommitTurn(batch[i], nowMilliseconds);
+            }
+
             transaction.Commit();
         }
         catch
@@ -73,6 +54,33 @@ internal sealed class TurnBatchWriter(SqliteDatabase database)
 
         ridden?.Finish(committed: true);
         return outcomes;
+    }
+
+    private StateConflictException? CommitTurn(PendingCommit turn, long nowMilliseconds)
+    {
+        var guarded = turn.Writes.Count > 0;
+        if (guarded)
+        {
+            database.WriterStatement(Savepoint).Execute();
+        }
+
+        StateConflictException? outcome = null;
+        if (ApplyWrites(turn.Writes, nowMilliseconds) is { } conflict)
+        {
+            database.WriterStatement(RollbackToSavepoint).Execute();
+            outcome = new StateConflictException(conflict);
+        }
+        else
+        {
+            AppendTranscript(turn.Transcript);
+        }
+
+        if (guarded)
+        {
+            database.WriterStatement(ReleaseSavepoint).Execute();
+        }
+
+        return outcome;
     }
 
     private StateKey? ApplyWrites(IReadOnlyList<StateWrite> writes, long nowMilliseconds)
@@ -90,8 +98,9 @@ internal sealed class TurnBatchWriter(SqliteDatabase database)
 
     private void AppendTranscript(IReadOnlyList<TranscriptEntry> transcript)
     {
-        // The activity is bound as its UTF-8 JSON and stored as TEXT: no trip through a .NET string and back.
-        var append = database.WriterStatement(AppendTranscriptRow);
+        // The activity is bound as its UTF-8 JSON and stored as TEXT: no trip through a .NET string and back. The
+        // channel's sequence (?7) stays unbound, NULL: no channel logs these.
+        var append = database.WriterStatement(TranscriptTable.Append);
         foreach (var entry in transcript)
         {
             append.Bind(1, entry.ChannelId)

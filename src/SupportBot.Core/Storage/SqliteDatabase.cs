@@ -164,10 +164,11 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="ddl"/> (CREATE TABLE IF NOT EXISTS …) once per <paramref name="name"/> in this process;
-    /// each store calls it before its first use.
+    /// Runs <paramref name="ddl"/> (CREATE TABLE IF NOT EXISTS …) once per <paramref name="name"/> in this process,
+    /// then <paramref name="upgrade"/>, which brings a file made by an earlier version up to date with the command it is
+    /// given (in the same transaction); each store calls it before its first use.
     /// </summary>
-    public void EnsureSchema(string name, string ddl)
+    public void EnsureSchema(string name, string ddl, Action<SqliteCommand>? upgrade = null)
     {
         lock (_schemaLock)
         {
@@ -184,6 +185,7 @@ public sealed class SqliteDatabase : IDisposable
                 command.Transaction = transaction;
                 command.CommandText = ddl;
                 command.ExecuteNonQuery();
+                upgrade?.Invoke(command);
             }
 
             transaction.Commit();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SupportBot.Core.Conversations;
+using SupportBot.Core.Storage;
 
 namespace SupportBot.Core.Tests.Conversations;
 
@@ -188,5 +189,62 @@ public sealed class SqliteConversationStoreTests
         Assert.Contains("Не работает ВПН", json, StringComparison.Ordinal);
         Assert.Contains("\\u003Cb\\u003Eёлка", json, StringComparison.Ordinal);
         Assert.Equal(text, (await temp.Store.GetTranscriptAsync("test", "c1", 0, 10, CancellationToken.None)).Single().Activity.Text);
+    }
+
+    [Fact]
+    public async Task GetTranscript_TypingIndicatorInTheTable_IsLeftOut()
+    {
+        using var temp = new TempStore();
+        var entry = new TranscriptEntry { ChannelId = "test", ConversationId = "c1", Timestamp = DateTimeOffset.UnixEpoch, Role = TranscriptRole.Bot, Activity = Activity.Typing() };
+        await temp.Store.AppendAsync([entry, entry with { Activity = Activity.Message("готово") }], CancellationToken.None);
+
+        var transcript = await temp.Store.GetTranscriptAsync("test", "c1", 0, 10, CancellationToken.None);
+
+        Assert.Equal(["готово"], transcript.Select(e => e.Activity.Text));
+    }
+
+    [Fact]
+    public async Task Open_FileWithTheTranscriptOfBefore_AddsTheChannelSequenceAndKeepsTheRows()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "bot.db");
+        using (var connection = new SqliteConnection($"Data Source={file};Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE transcript (seq INTEGER PRIMARY KEY, channel_id TEXT NOT NULL, conversation_id TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL, role TEXT NOT NULL, activity_id TEXT, activity TEXT NOT NULL);
+                INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity)
+                    VALUES ('test', 'c1', 1000, 'user', 'a1', '{"type":"message","text":"старое"}');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        try
+        {
+            using (var database = new SqliteDatabase(file))
+            using (var store = new SqliteConversationStore(database))
+            {
+                await store.AppendAsync(
+                    [new TranscriptEntry { ChannelId = "test", ConversationId = "c1", Timestamp = DateTimeOffset.UnixEpoch, Role = TranscriptRole.Bot, Activity = Activity.Message("новое") }],
+                    CancellationToken.None);
+
+                var transcript = await store.GetTranscriptAsync("test", "c1", 0, 10, CancellationToken.None);
+                Assert.Equal(["старое", "новое"], transcript.Select(e => e.Activity.Text));
+            }
+
+            using var check = new SqliteConnection($"Data Source={file};Pooling=false");
+            check.Open();
+            using var columns = check.CreateCommand();
+            columns.CommandText = "SELECT count(*) FROM pragma_table_info('transcript') WHERE name = 'channel_seq'";
+            Assert.Equal(1L, columns.ExecuteScalar());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -96,4 +96,22 @@ public sealed class TranscriptTests
         Assert.Equal(2, (await temp.Store.GetTranscriptAsync(TestAdapter.ChannelId, "conversation1", 0, 10, CancellationToken.None)).Count);
         Assert.Equal("{\"count\":1}", RawState.Read(temp.FilePath, "counter"));
     }
+
+    [Fact]
+    public async Task TranscriptLogger_ChannelLogsItsOwnActivities_RecordsOnlyTheTraces()
+    {
+        using var temp = new TempStore();
+        var adapter = new TestAdapter();
+        adapter.Use(new TranscriptLoggerMiddleware(temp.Store, channelLogsActivities: true));
+        await adapter.SendTextToBotAsync("не работает почта", new DelegateBot(async (turn, ct) =>
+        {
+            await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Trace, Name = "guesses" }, ct);
+            await turn.SendActivityAsync(Activity.Typing(), ct);
+            await turn.SendTextAsync("Попробуйте перезапустить клиент.", ct);
+        }), CancellationToken.None);
+
+        var entry = Assert.Single(await temp.Store.GetTranscriptAsync(TestAdapter.ChannelId, "conversation1", 0, 10, CancellationToken.None));
+        Assert.Equal((ActivityTypes.Trace, "guesses", TranscriptRole.Bot), (entry.Activity.Type, entry.Activity.Name, entry.Role));
+        Assert.Equal(["Попробуйте перезапустить клиент."], adapter.Sent.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
+    }
 }

@@ -57,7 +57,7 @@ internal sealed class ConversationLog
     /// timestamp at millisecond precision), appends its JSON, and hands that to <paramref name="store"/> inside the lock
     /// so the store writes in sequence order. False when the log was evicted and must be looked up again.
     /// </summary>
-    public bool TryAppend(Activity activity, DateTimeOffset now, Action<ConversationLog, int, byte[]> store, out Activity stamped, out int sequence)
+    public bool TryAppend(Activity activity, DateTimeOffset now, Action<ConversationLog, int, Activity, byte[]> store, out Activity stamped, out int sequence)
     {
         lock (_lock)
         {
@@ -79,7 +79,7 @@ internal sealed class ConversationLog
             stamped = activity with { Id = Id + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture), Timestamp = timestamp };
             var json = ReadableJson.SerializeToUtf8Bytes(stamped, DirectLineJsonContext.Default.Activity);
             _recent.Add(json);
-            store(this, sequence, json);
+            store(this, sequence, stamped, json);
             return true;
         }
     }

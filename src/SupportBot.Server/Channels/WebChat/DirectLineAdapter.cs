@@ -25,6 +25,9 @@ public sealed class DirectLineAdapter : BotAdapter
     /// <summary>The bot's account, as the recipient of user activities and the sender of replies.</summary>
     public ChannelAccount BotAccount { get; }
 
+    /// <summary>The conversation's Direct Line log is its transcript: every activity is stored once.</summary>
+    public override bool LogsToTranscript => true;
+
     /// <inheritdoc />
     public override async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {

@@ -75,14 +75,6 @@ internal sealed class DirectLineConversations(DirectLineStore store, TimeProvide
         return new ActivitySet(activities, (after + activities.Count).ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Appends an activity (its id and timestamp are set here) and waits until it is stored.</summary>
-    public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
-    {
-        var (log, stamped, sequence) = await AppendWithoutWaitingAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
-        await WaitStoredAsync(log, sequence, cancellationToken).ConfigureAwait(false);
-        return stamped;
-    }
-
     /// <summary>
     /// Completes once <paramref name="log"/> has everything up to <paramref name="sequence"/> in the store, writing
     /// the queue itself when nobody else is. When they are stored already (a turn's commit carried them), what others

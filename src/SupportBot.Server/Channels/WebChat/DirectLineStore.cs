@@ -5,37 +5,42 @@ using SupportBot.Core.Storage;
 namespace SupportBot.Server.Channels.WebChat;
 
 /// <summary>
-/// Keeps Direct Line conversations and their activities in the SQLite file. Writes queue up and are committed in
-/// batches (one transaction for everything waiting), which keeps per-conversation order and lets hundreds of
-/// conversations write at once. No thread of its own: whoever needs a write stored and finds nobody writing becomes the
-/// writer and drains the queue (a turn waiting for its replies is already running, where waking a writer thread on a
-/// busy machine costs milliseconds). While it runs, what is queued also rides along in the conversation store's group
-/// commits (<see cref="ICommitRider"/>), so a turn's state and its activities are stored by one commit. A failed batch
-/// is retried, never dropped, and the queue is drained at shutdown.
+/// Keeps Direct Line conversations and their activities in the SQLite file: each activity once, in the transcript
+/// (<see cref="TranscriptTable"/>), numbered by its position in the conversation, so the log the clients replay is the
+/// transcript tickets are filed from. Writes queue up and are committed in batches (one transaction for everything
+/// waiting), which keeps per-conversation order and lets hundreds of conversations write at once. No thread of its
+/// own: whoever needs a write stored and finds nobody writing becomes the writer and drains the queue (a turn waiting
+/// for its replies is already running, where waking a writer thread on a busy machine costs milliseconds). While it
+/// runs, what is queued also rides along in the conversation store's group commits (<see cref="ICommitRider"/>), so a
+/// turn's state and its activities are stored by one commit. A failed batch is retried, never dropped, and the queue
+/// is drained at shutdown.
 /// </summary>
 internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<DirectLineStore> logger) : IHostedService, ICommitRider
 {
     private const int MaxBatch = 512;
 
-    // Activities are a kilobyte or more, so they live in a rowid table (appends fill its right edge, the key index stays
-    // small) rather than WITHOUT ROWID, which suits small rows. A file made before keeps its layout: both read the same.
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS directline_conversations (
             id TEXT NOT NULL PRIMARY KEY,
             created_at TEXT NOT NULL
         ) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS directline_activities (
-            conversation_id TEXT NOT NULL REFERENCES directline_conversations (id),
-            seq INTEGER NOT NULL,
-            activity TEXT NOT NULL,
-            PRIMARY KEY (conversation_id, seq)
-        );
         """;
 
     private const string InsertConversation = "INSERT OR IGNORE INTO directline_conversations (id, created_at) VALUES (?, ?)";
 
-    // The activity is bound as its UTF-8 bytes and stored as TEXT, sparing a trip through a .NET string.
-    private const string InsertActivity = "INSERT OR REPLACE INTO directline_activities (conversation_id, seq, activity) VALUES (?, ?, ?)";
+    // Files from before the log moved into the transcript kept each activity twice: once in directline_activities and,
+    // apart from the typing indicators, again in the transcript. The log's copies move over (the time and the role are
+    // read from the activity) and the transcript's duplicates go, so every activity is left once, with the bot's traces.
+    private const string MoveOldActivities = """
+        DELETE FROM transcript WHERE channel_id = 'webchat' AND channel_seq IS NULL AND json_extract(activity, '$.type') IS NOT 'trace';
+        INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity, channel_seq)
+            SELECT 'webchat', conversation_id,
+                CAST(round((coalesce(julianday(json_extract(activity, '$.timestamp')), julianday('now')) - 2440587.5) * 86400000) AS INTEGER),
+                CASE json_extract(activity, '$.from.role') WHEN 'user' THEN 'user' WHEN 'agent' THEN 'agent' ELSE 'bot' END,
+                json_extract(activity, '$.id'), activity, seq
+            FROM directline_activities ORDER BY conversation_id, seq;
+        DROP TABLE directline_activities;
+        """;
 
     private const string SavepointRider = "SAVEPOINT directline";
     private const string ReleaseRider = "RELEASE directline";
@@ -53,11 +58,15 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     }
 
     /// <summary>
-    /// Queues an activity (called inside the log's lock, so sequence order is queue order); it is written by the next
-    /// <see cref="Flush"/>, which whoever waits for it calls.
+    /// Queues an activity as <paramref name="log"/> stamped it (called inside the log's lock, so sequence order is
+    /// queue order); it is written by the next <see cref="Flush"/>, which whoever waits for it calls.
     /// </summary>
-    public void AddActivity(ConversationLog log, int sequence, byte[] activityJson) =>
-        Enqueue(new PendingWrite(log.Id, sequence, activityJson, null, log, null));
+    public void AddActivity(ConversationLog log, int sequence, Activity stamped, byte[] activityJson)
+    {
+        var role = TranscriptRoleNames.Of(TranscriptRoleNames.OfSender(stamped.From, TranscriptRole.Bot));
+        var activity = new LoggedActivity(stamped.Timestamp?.ToUnixTimeMilliseconds() ?? 0, role, stamped.Id, activityJson);
+        Enqueue(new PendingWrite(log.Id, sequence, activity, null, log, null));
+    }
 
     /// <summary>
     /// Writes what is queued unless a writer is at it already, who drains the queue before stopping, so what the caller
@@ -139,9 +148,11 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
                 return null;
             }
 
-            // Batches are written whole and in order, so the stored sequence numbers are always 1..N.
+            // Batches are written whole and in order, so the stored sequence numbers are always 1..N, in the
+            // transcript's order.
             using var select = connection.CreateCommand();
-            select.CommandText = "SELECT seq, activity FROM directline_activities WHERE conversation_id = $id ORDER BY seq DESC LIMIT $recent";
+            select.CommandText = "SELECT channel_seq, activity FROM transcript WHERE channel_id = $channel AND conversation_id = $id AND channel_seq IS NOT NULL ORDER BY seq DESC LIMIT $recent";
+            select.Parameters.AddWithValue("$channel", DirectLineAdapter.ChannelId);
             select.Parameters.AddWithValue("$id", conversationId);
             select.Parameters.AddWithValue("$recent", recent);
             var count = 0;
@@ -169,7 +180,8 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         await using (connection.ConfigureAwait(false))
         {
             using var select = connection.CreateCommand();
-            select.CommandText = "SELECT activity FROM directline_activities WHERE conversation_id = $id AND seq > $after AND seq <= $through ORDER BY seq";
+            select.CommandText = "SELECT activity FROM transcript WHERE channel_id = $channel AND conversation_id = $id AND channel_seq > $after AND channel_seq <= $through ORDER BY seq";
+            select.Parameters.AddWithValue("$channel", DirectLineAdapter.ChannelId);
             select.Parameters.AddWithValue("$id", conversationId);
             select.Parameters.AddWithValue("$after", after);
             select.Parameters.AddWithValue("$through", through);
@@ -280,24 +292,45 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
 
     private void InsertRows(List<PendingWrite> batch)
     {
-        var activity = database.WriterStatement(InsertActivity);
+        var append = database.WriterStatement(TranscriptTable.Append);
         foreach (var write in batch)
         {
-            if (write.ActivityJson is null)
+            if (write.Activity is not { } activity)
             {
                 database.WriterStatement(InsertConversation).Bind(1, write.ConversationId).Bind(2, write.CreatedAt).Execute();
+                continue;
             }
-            else
-            {
-                activity.Bind(1, write.ConversationId).Bind(2, write.Sequence).BindUtf8(3, write.ActivityJson).Execute();
-            }
+
+            // The activity is bound as its UTF-8 bytes and stored as TEXT, sparing a trip through a .NET string.
+            append.Bind(1, DirectLineAdapter.ChannelId)
+                .Bind(2, write.ConversationId)
+                .Bind(3, activity.RecordedAt)
+                .Bind(4, activity.Role)
+                .Bind(5, activity.Id)
+                .BindUtf8(6, activity.Json)
+                .Bind(7, write.Sequence)
+                .Execute();
         }
     }
 
     // TEXT column: the UTF-8 bytes as SQLite holds them.
     private static byte[] ActivityJson(SqliteDataReader reader) => reader.GetFieldValue<byte[]>(reader.FieldCount - 1);
 
-    private void EnsureSchema() => database.EnsureSchema("directline", Schema);
+    private void EnsureSchema()
+    {
+        TranscriptTable.Ensure(database);
+        database.EnsureSchema("directline", Schema, MoveOldActivitiesIfAny);
+    }
+
+    private static void MoveOldActivitiesIfAny(SqliteCommand command)
+    {
+        command.CommandText = "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'directline_activities';";
+        if (command.ExecuteScalar() is not null)
+        {
+            command.CommandText = MoveOldActivities;
+            command.ExecuteNonQuery();
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} Direct Line records failed (attempt {Attempt}); retrying")]
     private static partial void LogWriteFailed(ILogger logger, int count, int attempt, Exception exception);
@@ -327,5 +360,12 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
         }
     }
 
-    private sealed record PendingWrite(string ConversationId, int Sequence, byte[]? ActivityJson, string? CreatedAt, ConversationLog? Log, TaskCompletionSource? Stored);
+    /// <summary>
+    /// What the transcript keeps of an activity the log stamped (<see cref="ConversationLog.TryAppend"/>): its time in
+    /// Unix milliseconds, its sender's role, its id and the JSON it is sent as; no object graph waits in the queue.
+    /// </summary>
+    private sealed record LoggedActivity(long RecordedAt, string Role, string? Id, byte[] Json);
+
+    /// <summary>A new conversation (<paramref name="Activity"/> null, created at <paramref name="CreatedAt"/>) or an activity of one.</summary>
+    private sealed record PendingWrite(string ConversationId, int Sequence, LoggedActivity? Activity, string? CreatedAt, ConversationLog? Log, TaskCompletionSource? Stored);
 }

@@ -54,7 +54,7 @@ public sealed class ActivityEndpointTests(EchoServerFixture server) : IClassFixt
     [Theory]
     [InlineData("Привет! Не работает принтер 🖨️ на 3-м этаже")]
     [InlineData("<script>alert('x')</script> **bold** [link](javascript:alert(1))")]
-    [InlineData("'; DROP TABLE directline_activities; --")]
+    [InlineData("'; DROP TABLE transcript; --")]
     [InlineData("tab\tnew\nline \\ \"quotes\" \u0000 nul")]
     [InlineData("ёЁ ghbdtn 𝕌𝕟𝕚𝕔𝕠𝕕𝕖")]
     public async Task PostActivity_UnusualText_IsStoredAndEchoedExactly(string text)

@@ -81,12 +81,12 @@ public sealed class LongConversationTests
         await using var factory = new ServerFactory(new EchoBot());
         var client = await StartLongConversationAsync(factory);
         var database = factory.Services.GetRequiredService<SqliteDatabase>();
-        await PersistenceTests.ExecuteAsync(database, "ALTER TABLE directline_activities RENAME TO directline_activities_away");
+        await PersistenceTests.ExecuteAsync(database, "ALTER TABLE transcript RENAME TO transcript_away");
 
         using var broken = await client.GetAsync($"/v3/directline/conversations/{client.ConversationId}/activities?watermark=2");
         var body = await DirectLineTestClient.ReadObjectAsync(broken);
         var (recent, _) = await client.PollAsync((Activities - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await PersistenceTests.ExecuteAsync(database, "ALTER TABLE directline_activities_away RENAME TO directline_activities");
+        await PersistenceTests.ExecuteAsync(database, "ALTER TABLE transcript_away RENAME TO transcript");
 
         Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
         Assert.Empty(body["activities"]!.AsArray());

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using SupportBot.Core.Conversations;
 using SupportBot.Core.Storage;
 using SupportBot.Server.Channels.WebChat;
 using SupportBot.Server.Tests.Infrastructure;
@@ -116,12 +118,12 @@ public sealed class PersistenceTests
         // Out of memory, so the next poll must load from the store; then break the store under it.
         Assert.True(factory.Services.GetRequiredService<DirectLineConversations>().EvictIdle(TimeSpan.Zero) >= 1);
         var database = factory.Services.GetRequiredService<SqliteDatabase>();
-        await ExecuteAsync(database, "ALTER TABLE directline_activities RENAME TO directline_activities_away");
+        await ExecuteAsync(database, "ALTER TABLE transcript RENAME TO transcript_away");
 
         using var broken = await client.GetAsync($"/v3/directline/conversations/{client.ConversationId}/activities?watermark=1");
         var brokenBody = await DirectLineTestClient.ReadObjectAsync(broken);
 
-        await ExecuteAsync(database, "ALTER TABLE directline_activities_away RENAME TO directline_activities");
+        await ExecuteAsync(database, "ALTER TABLE transcript_away RENAME TO transcript");
         var (activities, watermark) = await client.PollAsync("1");
 
         Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
@@ -139,14 +141,13 @@ public sealed class PersistenceTests
         await client.StartAsync();
         await client.SendAsync("one");
         var database = factory.Services.GetRequiredService<SqliteDatabase>();
-        await ExecuteAsync(database, "ALTER TABLE directline_activities RENAME TO directline_activities_away");
+        await ExecuteAsync(database, FailChannelLogWrites);
 
         var sending = client.SendAsync("two");
         await Task.Delay(400);
         Assert.False(sending.IsCompleted, "the post answered before its activities were stored");
-        // The activities failed inside the turn's own commit, which still stored the turn: they are retried alone.
-        Assert.Equal(1L, await ExecuteAsync(database, "SELECT count(*) FROM transcript WHERE role = 'user' AND activity LIKE '%\"text\":\"two\"%'"));
-        await ExecuteAsync(database, "ALTER TABLE directline_activities_away RENAME TO directline_activities");
+        Assert.Equal(0L, await ExecuteAsync(database, "SELECT count(*) FROM transcript WHERE activity LIKE '%\"text\":\"two\"%'"));
+        await ExecuteAsync(database, "DROP TRIGGER fail_channel_log");
         await sending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["one", "", "echo: one", "two", "", "echo: two"], (await client.PollAsync()).Activities.Select(DirectLineTestClient.Text));
@@ -177,21 +178,75 @@ public sealed class PersistenceTests
 
         await using var connection = await factory.Services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT typeof(activity), activity FROM directline_activities WHERE seq = 1";
+        command.CommandText = "SELECT typeof(activity), activity, role FROM transcript WHERE channel_seq = 1";
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
 
         Assert.Equal("text", reader.GetString(0));
         Assert.Contains("\"text\":\"не работает ВПН \\u003Cb\\u003E\"", reader.GetString(1), StringComparison.Ordinal);
-
-        // The transcript holds the same message, bound as UTF-8 bytes and stored as text too.
-        await using var transcript = connection.CreateCommand();
-        transcript.CommandText = "SELECT typeof(activity), activity FROM transcript WHERE role = 'user'";
-        await using var row = await transcript.ExecuteReaderAsync();
-        Assert.True(await row.ReadAsync());
-        Assert.Equal("text", row.GetString(0));
-        Assert.Contains("не работает ВПН", row.GetString(1), StringComparison.Ordinal);
+        Assert.Equal("user", reader.GetString(2));
     }
+
+    [Fact]
+    public async Task Start_FileWithTheSeparateActivityLogOfBefore_MovesItIntoTheTranscriptOnceAndResumes()
+    {
+        var dataFolder = TempFolder.Create("old-layout");
+        WriteOldLayout(Path.Combine(dataFolder, "supportbot.db"));
+        await using var factory = new ServerFactory(new EchoBot(), dataFolder);
+        var token = factory.Services.GetRequiredService<DirectLineTokens>().Issue("oldconv", TokenPurpose.Conversation, TimeSpan.FromMinutes(5));
+        var client = new DirectLineTestClient(factory.CreateClient()) { Token = token, ConversationId = "oldconv" };
+
+        var (before, beforeWatermark) = await client.PollAsync();
+        await client.SendAsync("after the upgrade");
+        var (after, afterWatermark) = await client.PollAsync(beforeWatermark);
+
+        Assert.Equal(["before the upgrade", "echo: before the upgrade"], before.Select(DirectLineTestClient.Text));
+        Assert.Equal("2", beforeWatermark);
+        Assert.Equal(["after the upgrade", "", "echo: after the upgrade"], after.Select(DirectLineTestClient.Text));
+        Assert.Equal("5", afterWatermark);
+        Assert.Equal("oldconv|0000003", after[0]!["id"]!.GetValue<string>());
+        var database = factory.Services.GetRequiredService<SqliteDatabase>();
+        Assert.Equal(0L, await ExecuteAsync(database, "SELECT count(*) FROM sqlite_schema WHERE name = 'directline_activities'"));
+        Assert.Equal(
+            new DateTimeOffset(2026, 11, 30, 10, 0, 0, 1, TimeSpan.Zero).ToUnixTimeMilliseconds(),
+            await ExecuteAsync(database, "SELECT recorded_at FROM transcript WHERE conversation_id = 'oldconv' AND channel_seq = 1"));
+
+        // The ticket's view: each message once, with its sender's role, and the old trace kept.
+        var transcript = await factory.Services.GetRequiredService<IConversationStore>().GetTranscriptAsync(DirectLineAdapter.ChannelId, "oldconv", 0, 100, CancellationToken.None);
+        Assert.Equal(
+            [(TranscriptRole.Bot, "trace", ""), (TranscriptRole.User, "message", "before the upgrade"), (TranscriptRole.Bot, "message", "echo: before the upgrade"),
+                (TranscriptRole.User, "message", "after the upgrade"), (TranscriptRole.Bot, "message", "echo: after the upgrade")],
+            transcript.Select(e => (e.Role, e.Activity.Type, e.Activity.Text ?? "")));
+    }
+
+    // A file as the server wrote it before the Direct Line log moved into the transcript: every activity in
+    // directline_activities, and the messages again in the transcript with the bot's trace.
+    private static void WriteOldLayout(string file)
+    {
+        const string user = """{"type":"message","id":"oldconv|0000001","timestamp":"2026-11-30T10:00:00.001+00:00","channelId":"webchat","from":{"id":"u1","role":"user"},"conversation":{"id":"oldconv"},"text":"before the upgrade"}""";
+        const string bot = """{"type":"message","id":"oldconv|0000002","timestamp":"2026-11-30T10:00:00.002+00:00","channelId":"webchat","from":{"id":"bot","role":"bot"},"conversation":{"id":"oldconv"},"text":"echo: before the upgrade","replyToId":"oldconv|0000001"}""";
+        const string trace = """{"type":"trace","channelId":"webchat","conversation":{"id":"oldconv"},"name":"guesses"}""";
+        using var connection = new SqliteConnection($"Data Source={file};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            CREATE TABLE directline_conversations (id TEXT NOT NULL PRIMARY KEY, created_at TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE directline_activities (conversation_id TEXT NOT NULL REFERENCES directline_conversations (id), seq INTEGER NOT NULL, activity TEXT NOT NULL, PRIMARY KEY (conversation_id, seq));
+            CREATE TABLE transcript (seq INTEGER PRIMARY KEY, channel_id TEXT NOT NULL, conversation_id TEXT NOT NULL, recorded_at INTEGER NOT NULL, role TEXT NOT NULL, activity_id TEXT, activity TEXT NOT NULL);
+            CREATE INDEX transcript_by_conversation ON transcript (channel_id, conversation_id, seq);
+            INSERT INTO directline_conversations VALUES ('oldconv', '2026-11-30T10:00:00.0000000+00:00');
+            INSERT INTO directline_activities VALUES ('oldconv', 1, '{user}'), ('oldconv', 2, '{bot}');
+            INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity) VALUES
+                ('webchat', 'oldconv', 1764496800001, 'user', 'oldconv|0000001', '{user}'),
+                ('webchat', 'oldconv', 1764496800001, 'bot', NULL, '{trace}'),
+                ('webchat', 'oldconv', 1764496800002, 'bot', 'oldconv|0000002', '{bot}');
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Makes every write of the Direct Line log fail, as a full disk would, until the trigger is dropped.</summary>
+    internal const string FailChannelLogWrites =
+        "CREATE TRIGGER fail_channel_log BEFORE INSERT ON transcript WHEN NEW.channel_seq IS NOT NULL BEGIN SELECT RAISE(ABORT, 'disk full'); END";
 
     /// <summary>
     /// Runs <paramref name="sql"/> on the server's file behind its back, as a failing or tampered store would; returns
