@@ -4,9 +4,9 @@ using SupportBot.Core.Storage;
 namespace SupportBot.Core.Conversations;
 
 /// <summary>
-/// Conversation state, user state and transcripts (<see cref="TranscriptTable"/>) in the bot's SQLite file. Keeps a few open connections with their
-/// commands prepared for reads, and one writer that saves the turns finishing together in one transaction, so turns
-/// queue in-process instead of spinning on SQLite's busy handler.
+/// Conversation state, user state and transcripts (<see cref="TranscriptTable"/>) in the bot's SQLite file. Keeps a
+/// few open connections with their commands prepared for reads, and one writer that saves the turns finishing together
+/// in one transaction, so turns queue in-process instead of spinning on SQLite's busy handler.
 /// </summary>
 public sealed class SqliteConversationStore : IConversationStore, IDisposable
 {

@@ -44,7 +44,7 @@ public static class TranscriptTable
     private static void AddChannelSequence(SqliteCommand command)
     {
         command.CommandText = "SELECT count(*) FROM pragma_table_info('transcript') WHERE name = 'channel_seq';";
-        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        if ((long)command.ExecuteScalar()! == 0)
         {
             command.CommandText = "ALTER TABLE transcript ADD COLUMN channel_seq INTEGER;";
             command.ExecuteNonQuery();

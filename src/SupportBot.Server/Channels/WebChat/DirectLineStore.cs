@@ -31,10 +31,10 @@ internal sealed partial class DirectLineStore(SqliteDatabase database, ILogger<D
     // Files from before the log moved into the transcript kept each activity twice: once in directline_activities and,
     // apart from the typing indicators, again in the transcript. The log's copies move over (the time and the role are
     // read from the activity) and the transcript's duplicates go, so every activity is left once, with the bot's traces.
-    private const string MoveOldActivities = """
-        DELETE FROM transcript WHERE channel_id = 'webchat' AND channel_seq IS NULL AND json_extract(activity, '$.type') IS NOT 'trace';
+    private const string MoveOldActivities = $"""
+        DELETE FROM transcript WHERE channel_id = '{DirectLineAdapter.ChannelId}' AND channel_seq IS NULL AND json_extract(activity, '$.type') IS NOT 'trace';
         INSERT INTO transcript (channel_id, conversation_id, recorded_at, role, activity_id, activity, channel_seq)
-            SELECT 'webchat', conversation_id,
+            SELECT '{DirectLineAdapter.ChannelId}', conversation_id,
                 CAST(round((coalesce(julianday(json_extract(activity, '$.timestamp')), julianday('now')) - 2440587.5) * 86400000) AS INTEGER),
                 CASE json_extract(activity, '$.from.role') WHEN 'user' THEN 'user' WHEN 'agent' THEN 'agent' ELSE 'bot' END,
                 json_extract(activity, '$.id'), activity, seq
